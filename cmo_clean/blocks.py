@@ -1,0 +1,286 @@
+"""Body text -> Blocks with line spans, then named features for each block.
+
+Markdown is split with markdown-it-py's token line maps, so code fences,
+tables and lists are never cut in half. Plain text is split on blank lines
+and line structure. In both, a paragraph whose lines are separate page
+elements ("Share post" / "Print" / "Call us!" run together without blank
+lines) is split into one block per line, while wrapped prose stays whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from cmo_clean.document import Block, BlockKind, Line
+from cmo_clean.language import stopwords
+
+# -- inline Markdown, reduced to the text a reader sees ----------------------
+
+_IMAGE = re.compile(r"!\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\n\\])*\)")
+_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(\s*<?[^)\s>]*>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_REF_LINK = re.compile(r"\[((?:\\.|[^\]\\])+)\]\[[^\]\n]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|(?<!\w)[*_]|[*_](?!\w))")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])\s+")
+_HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
+_FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u2019\u00bb)\]*_]*$")
+
+
+def visible_text(markdown: str) -> str:
+    """The words a reader sees: no URLs, image syntax, emphasis or list markers."""
+    text = _IMAGE.sub(" ", markdown)
+    text = _LINK.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)  # a link whose text is itself a link
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub(" ", text)
+    lines = []
+    for line in text.split("\n"):
+        line = _QUOTE_MARKER.sub("", line)
+        line = _HEADING_MARKER.sub("", line)
+        line = _LIST_MARKER.sub("", line)
+        lines.append(line)
+    text = " ".join(lines)
+    text = _EMPHASIS.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+def link_texts(markdown: str) -> list[str]:
+    """The visible texts of the links in a piece of Markdown (images excluded)."""
+    no_images = _IMAGE.sub(" ", markdown)
+    return [_EMPHASIS.sub("", m.group(1)) for m in _LINK.finditer(no_images)]
+
+
+# -- splitting ---------------------------------------------------------------
+
+_Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive), level
+
+# A multi-line paragraph is wrapped prose when its lines (but the last) are
+# this long: a hard-wrapped article, not a stack of widgets.
+WRAPPED_LINE_MIN_CHARS = 50
+
+
+@functools.cache
+def _markdown_parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def split_markdown(lines: list[Line]) -> list[Block]:
+    """Blocks from markdown-it's token maps; every non-blank line lands in one block."""
+    source = "\n".join(line.text for line in lines)
+    tokens = _markdown_parser().parse(source)
+    spans: list[tuple[BlockKind, int, int, int]] = []  # kind, start, end, level
+    list_depth = 0
+    quote_depth = 0
+    for token in tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif token.type == "blockquote_open":
+            quote_depth += 1
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+        if token.map is None:
+            continue
+        start, end = token.map
+        if token.type == "heading_open":
+            spans.append((BlockKind.HEADING, start, end, int(token.tag[1])))
+        elif token.type == "paragraph_open":
+            if list_depth:
+                kind = BlockKind.LIST_ITEM
+            elif quote_depth:
+                kind = BlockKind.QUOTE
+            else:
+                kind = BlockKind.PARAGRAPH
+            spans.append((kind, start, end, list_depth))
+        elif token.type == "fence" or token.type == "code_block":
+            spans.append((BlockKind.CODE, start, end, 0))
+        elif token.type == "table_open":
+            spans.append((BlockKind.TABLE, start, end, 0))
+        elif token.type == "hr":
+            spans.append((BlockKind.RULE, start, end, 0))
+        elif token.type == "html_block":
+            spans.append((BlockKind.HTML, start, end, 0))
+    spans = _without_nested(spans)
+    return _materialize(lines, _fill_gaps(lines, spans))
+
+
+def _without_nested(spans: list[tuple[BlockKind, int, int, int]]):  # type: ignore[no-untyped-def]
+    """Tables and paragraphs can overlap in token maps; keep the outermost span."""
+    spans.sort(key=lambda s: (s[1], -s[2]))
+    out: list[tuple[BlockKind, int, int, int]] = []
+    covered_to = 0
+    for span in spans:
+        if span[1] < covered_to:
+            continue
+        out.append(span)
+        covered_to = span[2]
+    return out
+
+
+def _fill_gaps(lines: list[Line], spans):  # type: ignore[no-untyped-def]
+    """Non-blank lines no token claimed (an empty list item `*`) become blocks too,
+    so removing the blocks around them cannot leave them stranded."""
+    out = []
+    position = 0
+    for span in spans + [(None, len(lines), len(lines), 0)]:
+        for j in range(position, span[1]):
+            if lines[j].text.strip():
+                kind = BlockKind.LIST_ITEM if _LIST_MARKER.match(lines[j].text) else BlockKind.PARAGRAPH
+                out.append((kind, j, j + 1, 0))
+        if span[0] is not None:
+            out.append(span)
+        position = max(position, span[2])
+    return out
+
+
+def split_text(lines: list[Line]) -> list[Block]:
+    """Plain text: blank-line groups, split into lines unless the group is wrapped prose."""
+    spans = []
+    group_start: int | None = None
+    for j in range(len(lines) + 1):
+        blank = j == len(lines) or not lines[j].text.strip()
+        if blank and group_start is not None:
+            spans.append((BlockKind.PARAGRAPH, group_start, j, 0))
+            group_start = None
+        elif not blank and group_start is None:
+            group_start = j
+    out = []
+    for kind, start, end, _ in spans:
+        for s, e in _table_runs(lines, start, end):
+            if e - s > 1 and _TABLE_ROW.match(lines[s].text):
+                out.append((BlockKind.TABLE, s, e, 0))
+                continue
+            out.extend(_text_units(lines, kind, s, e))
+    return _materialize(lines, out)
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _table_runs(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a group into runs of pipe-table rows and runs of other lines."""
+    runs: list[tuple[int, int]] = []
+    for j in range(start, end):
+        is_row = bool(_TABLE_ROW.match(lines[j].text))
+        if runs and bool(_TABLE_ROW.match(lines[runs[-1][0]].text)) == is_row:
+            runs[-1] = (runs[-1][0], j + 1)
+        else:
+            runs.append((j, j + 1))
+    return runs
+
+
+def _text_units(lines: list[Line], kind: BlockKind, start: int, end: int) -> list[_Span]:
+    out: list[_Span] = []
+    for s, e in _line_units(lines, start, end):
+        text = lines[s].text
+        if _LIST_MARKER.match(text) and e - s == 1:
+            depth = (len(text) - len(text.lstrip())) // 2
+            out.append((BlockKind.LIST_ITEM, s, e, depth))
+        else:
+            out.append((kind, s, e, 0))
+    return out
+
+
+def _line_units(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
+    if end - start > 1 and is_wrapped_prose([lines[j].text for j in range(start, end)]):
+        return [(start, end)]
+    return [(j, j + 1) for j in range(start, end)]
+
+
+def is_wrapped_prose(texts: list[str]) -> bool:
+    """True when the lines read as one hard-wrapped paragraph rather than a stack of items."""
+    if any(_LIST_MARKER.match(t) for t in texts[1:]):
+        return False
+    heads = texts[:-1]
+    if not all(len(t.strip()) >= WRAPPED_LINE_MIN_CHARS for t in heads):
+        return False
+    # Wrapped lines break mid-sentence; element lines end their own sentence.
+    ended = sum(1 for t in heads if _FINAL_PUNCT.search(t.rstrip()) or t.endswith("  "))
+    return ended <= len(heads) // 2
+
+
+def _materialize(lines: list[Line], spans) -> list[Block]:  # type: ignore[no-untyped-def]
+    blocks: list[Block] = []
+    for kind, start, end, level in spans:
+        units = [(start, end)]
+        if kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM) and end - start > 1:
+            units = _line_units(lines, start, end)
+            if kind == BlockKind.LIST_ITEM and len(units) > 1:
+                # A list item's continuation lines belong to the item.
+                units = [(start, end)] if _LIST_MARKER.match(lines[start].text) else units
+        for s, e in units:
+            text = "\n".join(lines[j].text for j in range(s, e))
+            blocks.append(Block(len(blocks), kind, s, e, text, level))
+    return blocks
+
+
+# -- features ----------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d")
+_COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s*\w{0,20}\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Named, language-neutral measurements of one block (see README: features)."""
+
+    words: int
+    chars: int
+    link_density: float  # characters inside link texts / visible characters
+    links: int
+    stopword_density: float  # stopwords / words, in the page's language (0 if unknown)
+    sentences: int  # sentence-final punctuation marks followed by space or end
+    ends_with_punctuation: bool
+    capitalized_share: float  # words starting with an upper-case letter / words
+    digit_share: float  # digits / visible characters
+    position: float  # 0.0 at the body's first line, 1.0 at its last
+    repeats: int  # other blocks in the page with the same visible text
+    image_only: bool  # images and nothing else
+    visible: str  # the visible text itself (for rules and reasons)
+
+
+def describe(blocks: list[Block], total_lines: int, language: str | None) -> None:
+    """Attach Features to every block (in place: features are derived, never edited)."""
+    stop = stopwords(language)
+    visibles = [visible_text(b.text) for b in blocks]
+    counts = Counter(v.lower() for v in visibles if v)
+    span = max(1, total_lines - 1)
+    for block, visible in zip(blocks, visibles, strict=True):
+        tokens = WORD.findall(visible)
+        words = len(tokens)
+        chars = len(visible)
+        texts = link_texts(block.text) if block.kind != BlockKind.CODE else []
+        link_chars = sum(len(visible_text(t)) for t in texts)
+        letters_words = [t for t in tokens if t[0].isalpha()]
+        block.features = Features(
+            words=words,
+            chars=chars,
+            link_density=min(1.0, link_chars / chars) if chars else 0.0,
+            links=len(texts),
+            stopword_density=(sum(1 for t in tokens if t.lower() in stop) / words)
+            if words and stop
+            else 0.0,
+            sentences=len(_SENTENCE_END.findall(visible)),
+            ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
+            capitalized_share=(sum(1 for t in letters_words if t[0].isupper()) / len(letters_words))
+            if letters_words
+            else 0.0,
+            digit_share=len(_DIGITS.findall(visible)) / chars if chars else 0.0,
+            position=block.start / span,
+            repeats=counts[visible.lower()] - 1 if visible else 0,
+            image_only=not visible and "![" in block.text,
+            visible=visible,
+        )

@@ -1,0 +1,273 @@
+"""Find the article among the page's blocks, from their features alone.
+
+Three steps, each a known technique:
+1. classify every block on its own (jusText's `classify_paragraphs`: link
+   density, length, stopword density) into good / near-good / short / bad;
+2. revise short and near-good blocks by their neighbours (jusText's context
+   pass), and headings by what follows them;
+3. find the article's extent: the contiguous span of blocks that maximizes
+   article text against chrome (Finn et al.'s body text extraction, applied to
+   blocks), with terminating blocks (comments, related lists) weighing heavily
+   against being inside it (Boilerpipe's TerminatingBlocksFinder).
+
+Outside the extent everything goes (head and tail); inside it only blocks
+that a rule or the classifier marks with confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cmo_clean.document import Block, BlockKind
+from cmo_clean.rules import Hit, Page
+from cmo_clean.rules import structural as S
+
+# -- thresholds (jusText's defaults where they exist, in characters) ---------
+
+MAX_LINK_DENSITY = 0.5  # above: a link cluster, whatever its length
+LINK_DENSITY_GOOD = 0.2  # jusText's max_link_density for good text
+LENGTH_LOW = 70  # below: a short block, classified by context
+LENGTH_HIGH = 200  # above (with stopwords): good on its own
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+# Where no stoplist exists (Chinese, Japanese, Thai ...), sentences decide.
+MIN_SENTENCES_GOOD = 2
+
+# -- extent weights ------------------------------------------------------------
+
+# Every bad block costs at least this many characters, so a long menu of short
+# items weighs against the article as much as its count says.
+MIN_BAD_COST = 25
+# A terminating block (comment form, "Related articles") costs this much more:
+# the article rarely goes on after one, but a long enough article can.
+TERMINAL_COST = 400
+# Near-good text counts half, short text a little.
+NEAR_WEIGHT = 0.5
+SHORT_GOOD_WEIGHT = 0.3
+
+
+class Label(StrEnum):
+    GOOD = "good"
+    NEAR = "near-good"
+    SHORT = "short"
+    BAD = "bad"
+    HEADING = "heading"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Final class of one block, and what decided it (for the report)."""
+
+    label: Label
+    why: str
+
+
+def classify_block(block: Block, has_stoplist: bool) -> Verdict:
+    """Context-free class of one block (jusText's classify_paragraphs)."""
+    f = block.features
+    if block.kind == BlockKind.HEADING:
+        return Verdict(Label.HEADING, "heading")
+    if block.kind in (BlockKind.CODE, BlockKind.TABLE) and f.link_density <= LINK_DENSITY_GOOD:
+        return Verdict(Label.NEAR, block.kind.value)
+    if block.kind == BlockKind.RULE or f.image_only or not f.visible:
+        return Verdict(Label.SHORT, "no text")
+    if f.link_density > MAX_LINK_DENSITY:
+        return Verdict(Label.BAD, f"link density {f.link_density:.2f}")
+    if f.chars < LENGTH_LOW:
+        if f.link_density > 0:
+            return Verdict(Label.BAD, f"{f.words} words, link density {f.link_density:.2f}")
+        return Verdict(Label.SHORT, f"{f.words} words")
+    if f.link_density > LINK_DENSITY_GOOD:
+        return Verdict(Label.BAD, f"link density {f.link_density:.2f}")
+    if has_stoplist:
+        if f.stopword_density >= STOPWORDS_HIGH:
+            label = Label.GOOD if f.chars > LENGTH_HIGH else Label.NEAR
+            return Verdict(label, f"stopword density {f.stopword_density:.2f}")
+        if f.stopword_density >= STOPWORDS_LOW:
+            return Verdict(Label.NEAR, f"stopword density {f.stopword_density:.2f}")
+        return Verdict(Label.BAD, f"{f.words} words, stopword density {f.stopword_density:.2f}")
+    if f.sentences >= MIN_SENTENCES_GOOD and f.chars > LENGTH_HIGH:
+        return Verdict(Label.GOOD, f"{f.sentences} sentences")
+    if f.sentences >= 1:
+        return Verdict(Label.NEAR, f"{f.sentences} sentence")
+    return Verdict(Label.BAD, f"{f.words} words, no sentence")
+
+
+def _neighbour(labels: list[Label], i: int, step: int, skip: tuple[Label, ...]) -> int | None:
+    """Index of the nearest block in a direction whose label is not in `skip`."""
+    j = i + step
+    while 0 <= j < len(labels):
+        if labels[j] not in skip:
+            return j
+        j += step
+    return None
+
+
+def _label_at(labels: list[Label], index: int | None) -> Label:
+    return Label.BAD if index is None else labels[index]  # page edges count as bad
+
+
+def _ends_article(index: int | None, terminal: set[int]) -> bool:
+    return index is None or index in terminal
+
+
+def revise_with_context(labels: list[Label], terminal: set[int]) -> list[Label]:
+    """jusText's context pass: short and near-good blocks take their neighbours' class.
+
+    One addition: a short block between article text and a terminating block
+    (a comment form, a share bar) or the page's edge belongs to the article:
+    it is the article's last list or line. jusText counts edges as bad, which
+    would erode a cleaned article's last list each time it is cleaned again.
+    """
+    revised = list(labels)
+    quiet = (Label.SHORT, Label.NEAR, Label.HEADING)
+    for i, label in enumerate(labels):
+        if label == Label.NEAR:
+            before = _label_at(labels, _neighbour(labels, i, -1, quiet))
+            after = _label_at(labels, _neighbour(labels, i, 1, quiet))
+            revised[i] = Label.BAD if before == after == Label.BAD else Label.GOOD
+    for i, label in enumerate(labels):
+        if label != Label.SHORT:
+            continue
+        before_at = _neighbour(revised, i, -1, quiet)
+        after_at = _neighbour(revised, i, 1, quiet)
+        before, after = _label_at(revised, before_at), _label_at(revised, after_at)
+        if before == after:
+            revised[i] = before
+        elif (before == Label.GOOD and _ends_article(after_at, terminal)) or (
+            after == Label.GOOD and _ends_article(before_at, terminal)
+        ):
+            revised[i] = Label.GOOD
+        else:
+            # Mixed: a near-good neighbour tips it to good (jusText's rule).
+            near = Label.NEAR in (
+                _label_at(labels, _neighbour(labels, i, -1, (Label.SHORT, Label.HEADING))),
+                _label_at(labels, _neighbour(labels, i, 1, (Label.SHORT, Label.HEADING))),
+            )
+            revised[i] = Label.GOOD if near else Label.BAD
+    for i, label in enumerate(labels):
+        if label == Label.HEADING:
+            # A heading is kept when good text follows it (before the next heading).
+            after = _label_at(revised, _neighbour(revised, i, 1, (Label.SHORT, Label.HEADING)))
+            revised[i] = Label.GOOD if after == Label.GOOD else Label.BAD
+    return revised
+
+
+def block_value(block: Block, label: Label, initial: Label, terminal: bool) -> float:
+    """What a block adds to (or costs) an article span that contains it."""
+    size = max(block.features.chars, 1)
+    if label == Label.GOOD:
+        if initial == Label.GOOD:
+            return size
+        if initial == Label.NEAR:
+            return size * NEAR_WEIGHT
+        return size * SHORT_GOOD_WEIGHT
+    cost = max(size, MIN_BAD_COST)
+    return -(cost + (TERMINAL_COST if terminal else 0))
+
+
+def best_span(values: list[float]) -> tuple[int, int] | None:
+    """Kadane's maximum-sum contiguous span (start, end exclusive); None if nothing is positive."""
+    best: tuple[float, int, int] | None = None
+    running = 0.0
+    start = 0
+    for i, value in enumerate(values):
+        if running <= 0:
+            running, start = value, i
+        else:
+            running += value
+        if running > 0 and (best is None or running > best[0]):
+            best = (running, start, i + 1)
+    return None if best is None else (best[1], best[2])
+
+
+def list_runs(blocks: list[Block]) -> list[list[int]]:
+    """Runs of consecutive list items: a list is judged as a whole, not item by item."""
+    runs: list[list[int]] = []
+    for block in blocks:
+        adjacent = runs and blocks[runs[-1][-1]].end <= block.start and runs[-1][-1] == block.index - 1
+        if block.kind == BlockKind.LIST_ITEM:
+            if adjacent and blocks[runs[-1][-1]].kind == BlockKind.LIST_ITEM:
+                runs[-1].append(block.index)
+            else:
+                runs.append([block.index])
+        else:
+            runs.append([block.index])
+    return [run for run in runs if len(run) > 1]
+
+
+def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
+    """A list's class from its items' pooled text: menus are link-dense or bare words."""
+    chars = sum(b.features.chars for b in items)
+    if not chars:
+        return Verdict(Label.SHORT, "empty list")
+    link_density = sum(b.features.link_density * b.features.chars for b in items) / chars
+    words = sum(b.features.words for b in items)
+    if link_density > MAX_LINK_DENSITY:
+        return Verdict(Label.BAD, f"list of {len(items)} items, link density {link_density:.2f}")
+    stop = sum(b.features.stopword_density * b.features.words for b in items) / max(1, words)
+    if has_stoplist and stop >= STOPWORDS_HIGH and chars > LENGTH_HIGH and link_density <= LINK_DENSITY_GOOD:
+        return Verdict(Label.GOOD, f"list of {len(items)} items, stopword density {stop:.2f}")
+    # Lists of names and short phrases are neither: their place decides.
+    return Verdict(Label.SHORT, f"list of {len(items)} items")
+
+
+def find_article(
+    page: Page, rule_hits: dict[int, Hit], headings: set[int], use_extent: bool = True
+) -> list[Hit]:
+    """Hits for every block the classifier or the extent removes (rule hits excluded).
+
+    `headings` are plain-text lines that read as headings (normalize.bare_headings).
+    """
+    blocks = page.blocks
+    if not blocks:
+        return []
+    has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
+    verdicts = [classify_block(b, has_stoplist) for b in blocks]
+    for run in list_runs(blocks):
+        verdict = classify_list([blocks[i] for i in run], has_stoplist)
+        for i in run:
+            verdicts[i] = verdict
+    for i in headings:
+        verdicts[i] = Verdict(Label.HEADING, "heading")
+    initial = [Label.BAD if i in rule_hits else v.label for i, v in enumerate(verdicts)]
+    terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
+    labels = revise_with_context(initial, terminal)
+    hits: list[Hit] = []
+    span = (0, len(blocks))
+    if use_extent:
+        values = [
+            block_value(b, labels[i], initial[i], i in terminal) for i, b in enumerate(blocks)
+        ]
+        found = best_span(values)
+        span = found if found is not None else (0, 0)
+    start, end = span
+    for i, block in enumerate(blocks):
+        if i in rule_hits:
+            continue
+        if i < start:
+            hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
+        elif i >= end:
+            hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
+        elif labels[i] == Label.BAD:
+            hit = _inside_removal(block, verdicts[i], initial[i])
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _inside_removal(block: Block, verdict: Verdict, initial: Label) -> Hit | None:
+    """Inside the article only confident classifier calls remove a block."""
+    f = block.features
+    # Headings inside the article stay; one whose section loses all its
+    # content is removed by the empty-section rule, with that reason.
+    if block.kind in (BlockKind.CODE, BlockKind.TABLE) or initial == Label.HEADING:
+        return None
+    if f.link_density > MAX_LINK_DENSITY:
+        return Hit(S.LINK_CLUSTER, block.index, f"{f.words} words, link density {f.link_density:.2f}")
+    if f.repeats and f.chars < LENGTH_HIGH:
+        return Hit(S.REPEATED, block.index, f"text appears {f.repeats + 1} times on the page")
+    if initial in (Label.SHORT, Label.HEADING) and not f.image_only and f.visible:
+        return Hit(S.CHROME_FRAGMENT, block.index, f"{verdict.why} among boilerplate blocks")
+    return None

@@ -1,0 +1,112 @@
+"""Saved HTML pages -> the article as Markdown, with its metadata.
+
+The only module that imports trafilatura (lazily: Markdown and text
+clippings never pay for loading it). trafilatura sees the DOM, which text
+clippings have lost, so for HTML its main-content extraction comes first and
+cmo-clean's block rules then catch what it leaves (share lines, sign-up boxes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cmo_clean import frontmatter
+
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~|!\[)")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    markdown: str
+    metadata: dict[str, Any]
+    page_words: int  # words in the page's whole visible text
+    article_words: int
+
+
+def extract_html(html: str) -> Extracted | None:
+    """The article of an HTML page, or None when trafilatura finds none."""
+    import trafilatura
+
+    result = trafilatura.extract(
+        html,
+        output_format="markdown",
+        with_metadata=True,
+        include_links=True,
+        include_images=True,
+        include_tables=True,
+        include_formatting=True,
+        include_comments=False,
+        favor_recall=True,
+    )
+    if not result:
+        return None
+    split = frontmatter.split(result)
+    metadata = _metadata(split.metadata)
+    markdown = unwrap_paragraphs(split.body.strip("\n"))
+    if not markdown.strip():
+        return None
+    return Extracted(markdown, metadata, _count_words(page_text(html)), _count_words(markdown))
+
+
+def page_text(html: str) -> str:
+    """All visible text of a page, for when there is no article to extract."""
+    import trafilatura
+
+    return trafilatura.html2txt(html) or ""
+
+
+def _metadata(raw: dict[str, Any]) -> dict[str, Any]:
+    """trafilatura's keys -> cmo-clean's canonical ones (`sitename` -> `site`, ...)."""
+    keep: dict[str, Any] = {}
+    for key in ("title", "author", "url", "date", "description", "tags"):
+        value = raw.get(key)
+        if value not in (None, "", []):
+            keep[key] = value
+    site = raw.get("sitename") or raw.get("hostname")
+    if site:
+        keep["site"] = site
+        title = keep.get("title")
+        # Some sites prefix their name: "Site: Title".
+        if isinstance(title, str) and title.startswith(f"{site}: "):
+            keep["title"] = title[len(site) + 2 :]
+    if keep.get("tags") and isinstance(keep["tags"], list):
+        tags = [t.strip() for tag in keep["tags"] for t in str(tag).split(",") if t.strip()]
+        keep["tags"] = tags[:20]
+    return frontmatter.canonicalize(keep)
+
+
+def unwrap_paragraphs(markdown: str) -> str:
+    """Join the source-code line breaks trafilatura leaves inside paragraphs.
+
+    HTML wraps text where its author pressed enter; those breaks mean nothing
+    in the article, and a paragraph cut into lines looks like a stack of
+    widgets to the block splitter.
+    """
+    out: list[str] = []
+    in_fence = False
+    for line in markdown.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+            out.append(line)
+            continue
+        joinable = (
+            not in_fence
+            and stripped
+            and out
+            and out[-1].strip()
+            and not _BLOCK_START.match(line)
+            and not _BLOCK_START.match(out[-1])
+            and not out[-1].endswith("  ")
+        )
+        if joinable:
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line.rstrip() if not in_fence else line)
+    return "\n".join(out)
+
+
+def _count_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))

@@ -1,0 +1,381 @@
+"""The cleaning pipeline: the only place where text is removed.
+
+    text -> Document (frontmatter + body lines) -> Blocks + features
+         -> decisions (rules, metadata lines, classifier, extent)
+         -> removals recorded, kept blocks normalized -> Markdown + metadata
+
+The decide/remove/normalize pass runs again on its own output until nothing
+changes (at most MAX_PASSES), so that cleaning the output a second time is a
+no-op by construction: the second pass sees exactly what a re-run would see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from cmo_clean import frontmatter as fm
+from cmo_clean import metadata as meta
+from cmo_clean.blocks import WORD, describe, split_markdown, split_text, visible_text
+from cmo_clean.classifier import find_article
+from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
+from cmo_clean.language import detect_language
+from cmo_clean.normalize import bare_headings, render
+from cmo_clean.readers import detect_format
+from cmo_clean.rules import Hit, Page, Rule, apply_block_rules
+from cmo_clean.rules import structural as S
+
+MAX_PASSES = 4
+# Byline, date and title lines are looked for only before the article's prose
+# gets going: a date inside the article is part of what it says.
+METADATA_ZONE_GOOD_BLOCKS = 1
+LANGUAGE_SAMPLE_BLOCKS = 12
+
+
+@dataclass(slots=True)
+class _State:
+    lines: list[Line]
+    fmt: Format
+    metadata: dict[str, Any]
+    use_extent: bool
+    language: str | None = None
+    removals: list[Removal] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    original_title: str | None = None
+    words_removed: int = 0
+
+
+def clean(text: str, suffix: str = "") -> CleanResult:
+    """Clean one clipping's text. Never raises on odd content; input errors come from readers."""
+    fmt = detect_format(text, suffix)
+    state = _load(text, fmt)
+    _take_clipper_header(state)
+    for pass_number in range(MAX_PASSES):
+        if not _run_pass(state, first=pass_number == 0):
+            break
+    return _finish(state, fmt)
+
+
+# -- loading -------------------------------------------------------------------
+
+
+def _load(text: str, fmt: Format) -> _State:
+    if fmt == Format.HTML:
+        return _load_html(text)
+    split = fm.split(text)
+    state = _State(
+        lines=[Line(t, split.body_start_line + i) for i, t in enumerate(split.body.split("\n"))],
+        fmt=fmt,
+        metadata=dict(split.metadata),
+        use_extent=True,
+    )
+    if split.error is not None:
+        state.notices.append(
+            Notice("FMT001", f"{split.error}; frontmatter kept verbatim", split.error_line)
+        )
+        state.metadata["__verbatim__"] = split.verbatim
+    return state
+
+
+def _load_html(html: str) -> _State:
+    from cmo_clean.extract import extract_html, page_text
+
+    extracted = extract_html(html)
+    if extracted is None:
+        text = page_text(html)
+        state = _State([Line(t, None) for t in text.split("\n")], Format.TEXT, {}, use_extent=True)
+        state.notices.append(
+            Notice("HTM001", "trafilatura found no article; cleaned the page's whole text instead")
+        )
+        return state
+    state = _State(
+        [Line(t, None) for t in extracted.markdown.split("\n")],
+        Format.MARKDOWN,
+        dict(extracted.metadata),
+        # trafilatura has found the article's extent in the DOM; the block
+        # rules only catch what it kept by mistake.
+        use_extent=False,
+    )
+    dropped = max(0, extracted.page_words - extracted.article_words)
+    if dropped:
+        state.removals.append(
+            Removal(
+                S.HTML_CHROME.code,
+                S.HTML_CHROME.name,
+                f"trafilatura kept {extracted.article_words} of the page's "
+                f"{extracted.page_words} words as the article",
+                None,
+                None,
+                "(page text outside the article)",
+            )
+        )
+        state.words_removed += dropped
+    return state
+
+
+def _take_clipper_header(state: _State) -> None:
+    """The `# Title` and `> Source: url` lines a web clipper writes above the page."""
+    title = state.metadata.get("title")
+    if isinstance(title, str):
+        state.original_title = title
+        clean_title, site = meta.split_site_suffix(title, state.metadata.get("url"))
+        if site:
+            state.metadata["title"] = clean_title
+            state.metadata.setdefault("site", site)
+    seen = 0
+    for i, line in enumerate(state.lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        heading = re.match(r"^#\s+(.*?)\s*#*$", text)
+        if heading and seen == 1 and _same_title(heading.group(1), state):
+            state.lines[i] = Line("", None)  # the title slot: written back by _finish
+            continue
+        source = re.match(r"^>\s*(?:source|quelle|fuente|source\s?):\s*(.*)$", text, re.I)
+        if source:
+            url = _first_url(source.group(1))
+            if url and not state.metadata.get("url"):
+                state.metadata["url"] = url
+            if url:
+                _record(state, S.SOURCE_LINE, "folded into `url`", [line])
+                state.lines[i] = Line("", None)
+
+
+def _same_title(text: str, state: _State) -> bool:
+    candidates = [state.metadata.get("title"), state.original_title]
+    norm = _norm_title(text)
+    return any(isinstance(c, str) and _norm_title(c) == norm for c in candidates) and bool(norm)
+
+
+def _norm_title(text: str) -> str:
+    return " ".join(WORD.findall(visible_text(text).lower()))
+
+
+def _first_url(text: str) -> str | None:
+    match = re.search(r"(?:https?|ftp)://[^\s)\]>]+", text)
+    return match.group(0) if match else None
+
+
+# -- one pass --------------------------------------------------------------------
+
+
+def _run_pass(state: _State, first: bool) -> bool:
+    """Decide, remove, normalize. True when the text changed."""
+    blocks = split_markdown(state.lines) if state.fmt == Format.MARKDOWN else split_text(state.lines)
+    if state.language is None:
+        state.language = _page_language(blocks)
+    describe(blocks, len(state.lines), state.language)
+    page = Page(blocks, state.lines, state.language, state.metadata, state.fmt, len(state.lines))
+
+    decided: dict[int, Hit] = {}
+    for hit in _truncation(page, state):
+        decided.setdefault(hit.block, hit)
+    for hit in apply_block_rules(page):
+        decided.setdefault(hit.block, hit)
+    for hit in _metadata_lines(page, state, first, set(decided)):
+        decided.setdefault(hit.block, hit)
+    text_headings = bare_headings(blocks) if state.fmt == Format.TEXT else {}
+    for hit in find_article(page, decided, set(text_headings), use_extent=state.use_extent):
+        decided.setdefault(hit.block, hit)
+    kept = [b for b in blocks if b.index not in decided]
+    for hit in _empty_sections(kept):
+        decided[hit.block] = hit
+    kept = [b for b in kept if b.index not in decided]
+
+    for index in sorted(decided):
+        hit = decided[index]
+        block = blocks[index]
+        _record(state, hit.rule, hit.reason, state.lines[block.start : block.end])
+        state.words_removed += block.features.words
+
+    headings = bare_headings(kept) if state.fmt == Format.TEXT else {}
+    new_lines = render(
+        kept, state.lines, state.fmt, base_url=state.metadata.get("url"), headings=headings
+    )
+    changed = bool(decided) or [ln.text for ln in new_lines] != [ln.text for ln in state.lines]
+    state.lines = new_lines
+    state.fmt = Format.MARKDOWN
+    return changed
+
+
+def _page_language(blocks: list[Block]) -> str | None:
+    longest = sorted(blocks, key=lambda b: len(b.text), reverse=True)[:LANGUAGE_SAMPLE_BLOCKS]
+    return detect_language(" ".join(visible_text(b.text) for b in longest))
+
+
+def _metadata_lines(page: Page, state: _State, first: bool, decided: set[int]) -> list[Hit]:
+    """Title, byline and date lines before the article's prose: moved into the frontmatter."""
+    hits: list[Hit] = []
+    blocks = page.blocks
+    zone_end = _metadata_zone_end(blocks)
+    title_taken = "title" in state.metadata
+    for block in blocks[:zone_end]:
+        if block.index in decided:
+            continue
+        if block.kind == BlockKind.HEADING and title_taken and _same_title(block.text, state):
+            hits.append(Hit(S.DUPLICATE_TITLE, block.index, "repeats the title"))
+            continue
+        author = meta.find_byline(block)
+        if author:
+            state.metadata.setdefault("author", author)
+            hits.append(Hit(S.BYLINE, block.index, f"author '{author}' moved to metadata"))
+            continue
+        date = meta.find_date(block)
+        if date:
+            state.metadata.setdefault("date", date)
+            hits.append(Hit(S.DATELINE, block.index, f"date {date} moved to metadata"))
+            continue
+    if first and not title_taken:
+        title_hit = _title_line(page, state, decided | {h.block for h in hits})
+        if title_hit is not None:
+            hits.append(title_hit)
+    return hits
+
+
+def _metadata_zone_end(blocks: list[Block]) -> int:
+    """Index just past the first block of real prose (at least 30 words with sentences)."""
+    for block in blocks:
+        f = block.features
+        if f.words >= 30 and f.sentences >= 1 and f.link_density < 0.3:
+            return block.index + 1
+    return len(blocks)
+
+
+MIN_PROSE_AFTER_TITLE = 15
+
+
+def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
+    """A title-like line at the top of a clipping without a title: the first H1, or
+    the first line when prose follows it closely."""
+    candidates = [b for b in page.blocks if b.index not in taken]
+    for block in candidates[:1] + [b for b in candidates if b.kind == BlockKind.HEADING and b.level == 1][:1]:
+        if not meta.is_title_like(block):
+            continue
+        following = [b for b in candidates if b.index > block.index][:3]
+        if block.kind == BlockKind.HEADING or any(
+            b.features.words >= MIN_PROSE_AFTER_TITLE for b in following
+        ):
+            title = block.features.visible
+            clean_title, site = meta.split_site_suffix(title, state.metadata.get("url"))
+            state.metadata["title"] = clean_title
+            if site:
+                state.metadata.setdefault("site", site)
+            state.original_title = title
+            return Hit(S.TITLE_LINE, block.index, f"title '{clean_title}' moved to metadata")
+    return None
+
+
+_TRUNCATION = re.compile(
+    r"^(?:\[\s*(?:\.\.\.|…)?\s*(?:content\s+)?truncated\s*(?:\.\.\.|…)?\s*\]|\(truncated\)|"
+    r"\[\s*(?:gekürzt|tronqué|truncado)\s*\]|…|\.\.\.|\[\s*(?:\.\.\.|…)\s*\])$",
+    re.I,
+)
+MAX_FRAGMENT_WORDS = 1
+
+
+def _truncation(page: Page, state: _State) -> list[Hit]:
+    """A truncation marker at the end, and the dangling fragment the cut left before it."""
+    blocks = page.blocks
+    content = [b for b in blocks if b.features.visible or b.kind == BlockKind.CODE]
+    if not content:
+        return []
+    last = content[-1]
+    if last.kind == BlockKind.CODE or not _TRUNCATION.match(last.text.strip()):
+        return []
+    state.metadata["truncated"] = True
+    hits = [Hit(S.TRUNCATION_MARKER, last.index, f"truncation marker '{last.text.strip()}'")]
+    if len(content) >= 2:
+        before = content[-2]
+        f = before.features
+        if (
+            before.kind == BlockKind.PARAGRAPH
+            and f.words <= MAX_FRAGMENT_WORDS
+            and not f.ends_with_punctuation
+            and before.line_count == 1
+        ):
+            hits.append(Hit(S.TRUNCATION_FRAGMENT, before.index, f"fragment '{f.visible}' cut by truncation"))
+    return hits
+
+
+def _empty_sections(kept: list[Block]) -> list[Hit]:
+    """Headings with nothing under them before the next heading of the same or higher level."""
+    hits: list[Hit] = []
+    remaining = list(kept)
+    changed = True
+    while changed:
+        changed = False
+        for position, block in enumerate(remaining):
+            if block.kind != BlockKind.HEADING:
+                continue
+            following = remaining[position + 1] if position + 1 < len(remaining) else None
+            if following is None or (following.kind == BlockKind.HEADING and following.level <= block.level):
+                why = "at the end of the page" if following is None else "the next heading follows at once"
+                hits.append(Hit(S.EMPTY_SECTION, block.index, f"heading '{block.features.visible[:60]}' is empty: {why}"))
+                del remaining[position]
+                changed = True
+                break
+    return hits
+
+
+# -- recording and output --------------------------------------------------------
+
+
+def _record(state: _State, rule: Rule, reason: str, lines: list[Line]) -> None:
+    origins = [ln.origin for ln in lines if ln.origin is not None]
+    text = "\n".join(ln.text for ln in lines).strip()
+    state.removals.append(
+        Removal(
+            rule.code,
+            rule.name,
+            reason,
+            min(origins) if origins else None,
+            max(origins) if origins else None,
+            text,
+        )
+    )
+
+
+def _finish(state: _State, fmt: Format) -> CleanResult:
+    body_lines = [ln.text for ln in state.lines]
+    while body_lines and not body_lines[0].strip():
+        body_lines.pop(0)
+    while body_lines and not body_lines[-1].strip():
+        body_lines.pop()
+    body = "\n".join(body_lines)
+    metadata = state.metadata
+    verbatim = metadata.pop("__verbatim__", None)
+    words = len(WORD.findall(visible_text(body)))
+    if "language" not in metadata:
+        language = detect_language(visible_text(body)) or state.language
+        if language:
+            metadata["language"] = language
+    metadata["words"] = words
+    metadata = fm.canonicalize(metadata)
+
+    parts = []
+    if verbatim is not None:
+        parts.append(verbatim if verbatim.endswith("\n") else verbatim + "\n")
+    else:
+        parts.append(fm.dump(metadata))
+    title = metadata.get("title")
+    if isinstance(title, str) and title.strip():
+        parts.append(f"\n# {title.strip()}\n" if parts[0] else f"# {title.strip()}\n")
+    if body:
+        parts.append(("\n" if "".join(parts) else "") + body + "\n")
+    output = "".join(parts)
+    if not output.strip():
+        output = ""
+    state.removals.sort(key=lambda r: (r.start_line is None, r.start_line or 0))
+    return CleanResult(
+        output=output,
+        metadata=metadata,
+        removals=state.removals,
+        notices=state.notices,
+        input_format=fmt,
+        words_kept=words,
+        words_removed=state.words_removed,
+    )

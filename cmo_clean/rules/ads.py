@@ -1,0 +1,25 @@
+"""Advertisement markers."""
+
+from __future__ import annotations
+
+from cmo_clean.rules.base import Rule, phrase_rule
+
+AD_MARKER = Rule(
+    "ADV901",
+    "ads.marker",
+    "Ad slot labels: 'Advertisement', 'Anzeige', 'Publicité', 'Publicidad', 'Sponsored'.",
+    "The label of an ad slot; the ad itself is rarely clipped, the label always is.",
+    ("Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige", "Publicité", "Publicidad"),
+)
+
+_ADS = {
+    "en": [r"advertisement", r"advertising", r"ad", r"ads", r"sponsored(?: content| post| by)?",
+           r"(?:story|article) continues below(?: advertisement)?", r"continue reading (?:below|the main story)",
+           r"scroll (?:down )?to continue(?: reading)?", r"promoted(?: content| stories)?", r"paid content",
+           r"partner content", r"supported by"],
+    "de": [r"anzeige", r"werbung", r"gesponsert", r"sponsored", r"artikel wird unter der anzeige fortgesetzt"],
+    "fr": [r"publicité", r"annonce", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?publicité"],
+    "es": [r"publicidad", r"anuncio", r"patrocinado", r"contenido patrocinado"],
+}  # fmt: skip
+
+RULES = (phrase_rule(AD_MARKER, _ADS, mode="whole", max_words=10),)

@@ -1,0 +1,147 @@
+"""What a rule is, what a hit is, and the phrase-table matcher most rules share.
+
+Rules decide; the pipeline acts. A rule only looks at a block (and the page
+around it) and answers with a reason, or None. It never edits text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cmo_clean.document import Block, BlockKind, Format, Line
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A unit with identity: code, dotted name, summary and why it is boilerplate."""
+
+    code: str
+    name: str
+    summary: str
+    rationale: str
+    examples: tuple[str, ...] = ()
+    # A terminating rule marks where the article has ended (a comment section,
+    # "Related articles", a sign-up box, a share bar, the copyright line): the
+    # extent finder weighs it heavily against anything after it being article.
+    terminal: bool = False
+    aliases: tuple[str, ...] = ()  # retired codes that still resolve to this rule
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".", 1)[0]
+
+
+@dataclass(slots=True)
+class Page:
+    """The context a rule may consult: all blocks, the language, the metadata."""
+
+    blocks: list[Block]
+    lines: list[Line]
+    language: str | None
+    metadata: dict[str, Any]
+    fmt: Format
+    total_lines: int
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def line_number(self, block_index: int) -> str:
+        """The input line a block starts at, for reasons ("line 42"), or its block number."""
+        block = self.blocks[max(0, min(block_index, len(self.blocks) - 1))]
+        origin = self.lines[block.start].origin if block.start < len(self.lines) else None
+        return f"line {origin}" if origin is not None else f"block {block.index + 1}"
+
+
+Check = Callable[[Block, Page], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRule:
+    rule: Rule
+    check: Check
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    block: int
+    reason: str
+
+
+# -- phrase tables ------------------------------------------------------------
+
+Phrases = Mapping[str, Iterable[str]]  # language code -> regex fragments (lower case)
+
+# What may separate repeated widget labels on one line: "Share | Tweet · Email".
+_SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0]*"
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def normalized(text: str) -> str:
+    """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
+    return _EDGE.sub("", " ".join(text.lower().split()))
+
+
+def compile_phrases(phrases: Phrases) -> str:
+    alternatives = sorted({p for fragments in phrases.values() for p in fragments}, key=len)
+    return "(?:" + "|".join(reversed(alternatives)) + ")"
+
+
+def whole_block_matcher(phrases: Phrases) -> re.Pattern[str]:
+    """The block consists of these phrases only, repeated and separated by punctuation."""
+    alt = compile_phrases(phrases)
+    return re.compile(rf"^{_SEPARATORS}(?:{alt}{_SEPARATORS})+$", re.I)
+
+
+def contains_matcher(phrases: Phrases) -> re.Pattern[str]:
+    alt = compile_phrases(phrases)
+    return re.compile(rf"(?<!\w){alt}(?!\w)", re.I)
+
+
+def start_matcher(phrases: Phrases) -> re.Pattern[str]:
+    """The block opens with the phrase: the imperative shape of a button or box title."""
+    alt = compile_phrases(phrases)
+    return re.compile(rf"^{_SEPARATORS}{alt}(?!\w)", re.I)
+
+
+_MATCHERS = {"whole": whole_block_matcher, "start": start_matcher, "contains": contains_matcher}
+
+
+def phrase_rule(
+    rule: Rule,
+    phrases: Phrases,
+    *,
+    mode: str,
+    max_words: int = 12,
+    kinds: tuple[BlockKind, ...] = (
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.LIST_ITEM,
+        BlockKind.QUOTE,
+        BlockKind.HTML,
+    ),
+) -> BlockRule:
+    """A rule that fires on short blocks made of (whole) or containing a listed phrase.
+
+    `mode` is "whole" (the block is nothing but these phrases), "start" (the
+    block opens with one, as a button or a box title does) or "contains".
+    `max_words` is what keeps these rules off article prose: a paragraph that
+    talks about newsletters is longer than a newsletter button.
+    """
+    matcher = _MATCHERS[mode](phrases)
+    whole = mode == "whole"
+
+    def check(block: Block, page: Page) -> str | None:
+        if block.kind not in kinds or block.features.words > max_words:
+            return None
+        text = normalized(block.features.visible)
+        if not text:
+            return None
+        match = matcher.search(text)
+        if match is None:
+            return None
+        found = " ".join(match.group(0).split()).strip(" |/•·,;:-–—>›»")
+        return f"matched '{found}'" if whole else f"matched '{found}' in a {block.features.words}-word block"
+
+    return BlockRule(rule, check)

@@ -1,0 +1,64 @@
+"""Comment sections: prompts, counts and the thread that follows them."""
+
+from __future__ import annotations
+
+import re
+
+from cmo_clean.document import Block, BlockKind
+from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+
+PROMPT = Rule(
+    "COM501",
+    "comments.prompt",
+    "Comment prompts: 'No comments yet. Be the first to comment!', 'Leave a reply'.",
+    "A prompt to comment is the comment form's label; where it stands, the article has ended.",
+    ("No comments yet. Be the first to comment!", "Schreibe einen Kommentar", "Laisser un commentaire",
+     "Deja un comentario"),
+    terminal=True,
+)
+SECTION = Rule(
+    "COM502",
+    "comments.section_heading",
+    "The heading of a comment section: 'Comments', '3 Comments', 'Kommentare', 'Commentaires'.",
+    "The comment thread is readers' talk, not the article; its heading marks where it begins.",
+    ("Comments", "14 Comments", "Kommentare (3)", "Commentaires", "Comentarios"),
+    terminal=True,
+)
+
+_PROMPT = {
+    "en": [r"no comments(?: yet)?", r"be the first to (?:comment|review|reply)", r"leave a (?:reply|comment)",
+           r"post a comment", r"add (?:a|your) comment", r"join the (?:discussion|conversation)",
+           r"comments are closed", r"you must be logged in to post a comment", r"write a comment",
+           r"what do you think\?", r"cancel reply", r"show comments", r"view comments", r"load comments",
+           r"your email address will not be published"],
+    "de": [r"schreibe(?:n sie)? einen kommentar", r"kommentar (?:schreiben|verfassen|abgeben)",
+           r"noch keine kommentare", r"keine kommentare", r"sei(?:en sie)? der erste,? der",
+           r"diskutieren sie mit", r"kommentare anzeigen", r"antworten abbrechen",
+           r"ihre e-?mail-adresse wird nicht veröffentlicht"],
+    "fr": [r"laisser un commentaire", r"laissez un commentaire", r"ajouter un commentaire",
+           r"aucun commentaire", r"soyez le premier à (?:commenter|réagir)", r"réagissez",
+           r"écrire un commentaire", r"afficher les commentaires",
+           r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée"],
+    "es": [r"deja (?:un|tu) comentario", r"dejar un comentario", r"escribe un comentario",
+           r"no hay comentarios(?: todavía)?", r"sé el primero en comentar", r"añadir (?:un )?comentario",
+           r"ver comentarios", r"tu dirección de correo electrónico no será publicada"],
+}  # fmt: skip
+
+_SECTION = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|diskussion|leserkommentare|"
+    r"commentaires?|réactions|comentarios?|respuestas)(?:\s*\(\d+\))?(?:\s+\d+)?$",
+    re.I,
+)
+
+
+def _section(block: Block, page: Page) -> str | None:
+    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or block.features.words > 4:
+        return None
+    text = normalized(block.features.visible)
+    return f"comment section heading '{text}'" if _SECTION.match(text) else None
+
+
+RULES = (
+    phrase_rule(PROMPT, _PROMPT, mode="start", max_words=20),
+    BlockRule(SECTION, _section),
+)

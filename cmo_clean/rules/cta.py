@@ -1,0 +1,134 @@
+"""Newsletter sign-ups and calls to action: the page selling itself to the reader."""
+
+from __future__ import annotations
+
+from cmo_clean.document import Block
+from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, normalized, phrase_rule
+
+NEWSLETTER = Rule(
+    "CTA401",
+    "cta.newsletter",
+    "Newsletter sign-up boxes: 'Subscribe to our newsletter', 'Newsletter abonnieren'.",
+    "A sign-up box asks the reader to act on the site. The rule needs the imperative "
+    "phrasing and a short block, so an article paragraph about newsletters is kept.",
+    ("Subscribe to our newsletter", "Jetzt Newsletter abonnieren", "Abonnez-vous à notre newsletter",
+     "Suscríbete a nuestro boletín"),
+    terminal=True,
+)
+CONTACT = Rule(
+    "CTA402",
+    "cta.contact",
+    "Contact calls to action: 'Call us!', 'Contact us', 'We are looking forward to your message!'.",
+    "An invitation to call or write the site's owner is a sales widget, not article content.",
+    ("Call us!", "We are looking forward to your message!", "Wir freuen uns auf Ihre Nachricht!",
+     "Contactez-nous", "Contáctanos"),
+    terminal=True,
+)
+PITCH = Rule(
+    "CTA403",
+    "cta.sales_pitch",
+    "A closing sales or recruiting pitch that asks the reader to contact the author's company.",
+    "Recruiters and agencies end posts with 'Are you looking for ...? Contact us'. It addresses "
+    "the reader as a customer; only paragraphs in the last part of the page that both ask and "
+    "invite contact are taken.",
+    ("Are you looking for a new CFO? Feel free to contact us - we will find the right match.",),
+    terminal=True,
+)
+READ_MORE = Rule(
+    "CTA404",
+    "cta.read_more",
+    "Teaser links: 'Read more', 'Continue reading', 'Weiterlesen', 'Lire la suite', 'Leer más'.",
+    "A 'read more' link leads to another page; in a clipping it is a dangling button.",
+    ("Read more", "Continue reading →", "Mehr erfahren", "En savoir plus", "Seguir leyendo"),
+)
+
+_NEWSLETTER = {
+    "en": [r"subscribe(?: now| today)?(?: to (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates|blog))?",
+           r"sign up (?:for|to) (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates)",
+           r"sign up for (?:free|updates)", r"join (?:our|the) (?:newsletter|mailing list)",
+           r"(?:get|receive) (?:the latest|our|the best)[\w ,]* (?:in|to|delivered to) your inbox",
+           r"delivered (?:straight )?to your inbox", r"enter your e-?mail(?: address)?",
+           r"your e-?mail address", r"never miss (?:a|an) (?:story|update|post|article)",
+           r"stay (?:up to date|informed|in the loop)", r"newsletter sign-?up"],
+    "de": [r"(?:jetzt )?(?:zum |unseren |den )?newsletter (?:abonnieren|bestellen|anmelden)",
+           r"(?:jetzt )?für (?:unseren|den) newsletter anmelden", r"newsletter-anmeldung",
+           r"abonnieren sie (?:unseren|den) newsletter", r"ihre e-?mail-adresse",
+           r"bleiben sie (?:informiert|auf dem laufenden)", r"jetzt abonnieren"],
+    "fr": [r"abonnez-vous(?: à (?:notre|la) (?:lettre d'information|newsletter|infolettre))?",
+           r"inscrivez-vous à (?:notre|la) (?:lettre d'information|newsletter|infolettre)",
+           r"recevez (?:notre|la) (?:newsletter|lettre)", r"votre adresse e-?mail",
+           r"restez informés?", r"s'abonner(?: à la newsletter)?", r"inscription à la newsletter"],
+    "es": [r"suscr[ií]b[ae]te(?: a (?:nuestro|nuestra|el|la) (?:boletín|newsletter))?",
+           r"suscribirse(?: al boletín)?", r"recibe (?:nuestro|el) (?:boletín|newsletter)",
+           r"tu (?:correo|dirección de correo)(?: electrónico)?", r"mantente informado",
+           r"apúntate a (?:nuestro|la) (?:boletín|newsletter)"],
+}  # fmt: skip
+_CONTACT = {
+    "en": [r"call us(?: now| today)?", r"contact us(?: now| today)?", r"get in touch(?: with us)?",
+           r"we(?: are|'re) looking forward to (?:your message|hearing from you)",
+           r"we look forward to (?:your message|hearing from you)", r"send us a message", r"write to us",
+           r"request a (?:demo|quote|call ?back)", r"book a (?:demo|call|consultation)"],
+    "de": [r"rufen sie uns an", r"kontaktieren sie uns", r"kontakt aufnehmen", r"schreiben sie uns",
+           r"wir freuen uns auf ihre (?:nachricht|anfrage|kontaktaufnahme)", r"jetzt (?:kontakt|anfragen)",
+           r"sprechen sie uns an", r"rückruf anfordern"],
+    "fr": [r"contactez-nous", r"appelez-nous", r"écrivez-nous", r"prenez contact avec nous",
+           r"nous attendons votre (?:message|demande)", r"au plaisir de vous lire",
+           r"demander un devis", r"demandez une démo"],
+    "es": [r"cont[aá]cte(?:nos|anos)", r"contáctanos", r"llámanos", r"llámenos", r"escríbenos",
+           r"esperamos (?:tu|su) (?:mensaje|consulta)", r"solicita (?:una demo|un presupuesto)"],
+}  # fmt: skip
+_READ_MORE = {
+    "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
+           r"find out more", r"more info", r"see more", r"view all", r"see all", r"download (?:the )?app"],
+    "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle anzeigen", r"mehr anzeigen"],
+    "fr": [r"lire la suite", r"en savoir plus", r"lire plus", r"voir plus", r"voir tout"],
+    "es": [r"leer más", r"seguir leyendo", r"saber más", r"ver más", r"ver todo"],
+}  # fmt: skip
+
+# The pitch: a question or offer to the reader, plus an invitation to contact.
+_PITCH_INVITATION = contains_matcher({
+    "en": [r"(?:feel free to |please )?contact us", r"get in touch", r"reach out to us", r"call us",
+           r"drop us a line", r"talk to (?:us|our experts)"],
+    "de": [r"kontaktieren sie uns", r"sprechen sie uns an", r"melden sie sich", r"rufen sie uns an",
+           r"nehmen sie kontakt"],
+    "fr": [r"contactez-nous", r"n'hésitez pas à nous contacter", r"prenez contact"],
+    "es": [r"cont[aá]ct(?:enos|anos)", r"no dude en contactarnos", r"póngase en contacto", r"escríbenos"],
+})  # fmt: skip
+_PITCH_OFFER = contains_matcher({
+    "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
+           r"our (?:team|experts|consultants)", r"we offer", r"your career", r"your (?:next|new) (?:job|role)"],
+    "de": [r"suchen sie", r"sind sie auf der suche", r"wir (?:helfen|finden|unterstützen)", r"ihre karriere"],
+    "fr": [r"vous cherchez", r"vous recherchez", r"nous (?:vous aidons|trouvons)", r"votre carrière"],
+    "es": [r"¿?buscas", r"¿?está buscando", r"le ayudamos", r"te ayudamos", r"tu carrera"],
+})  # fmt: skip
+PITCH_MAX_WORDS = 70
+PITCH_MIN_POSITION = 0.5
+
+
+def _pitch(block: Block, page: Page) -> str | None:
+    f = block.features
+    if f.words > PITCH_MAX_WORDS or f.position < PITCH_MIN_POSITION:
+        return None
+    text = normalized(f.visible)
+    invite = _PITCH_INVITATION.search(text)
+    offer = _PITCH_OFFER.search(text)
+    if invite and offer:
+        return f"pitch '{offer.group(0)}' ... '{invite.group(0)}' near the end of the page"
+    return None
+
+
+# A box title or button that is nothing but the word.
+_NEWSLETTER_LABELS = {
+    "en": [r"newsletter", r"subscribe", r"sign up", r"join now", r"e-?mail newsletter"],
+    "de": [r"newsletter", r"abonnieren", r"anmelden"],
+    "fr": [r"newsletter", r"infolettre", r"s'abonner", r"lettre d'information"],
+    "es": [r"boletín", r"newsletter", r"suscribirse", r"suscríbete"],
+}  # fmt: skip
+
+RULES = (
+    phrase_rule(NEWSLETTER, _NEWSLETTER, mode="start", max_words=30),
+    phrase_rule(NEWSLETTER, _NEWSLETTER_LABELS, mode="whole", max_words=4),
+    phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
+    BlockRule(PITCH, _pitch),
+    phrase_rule(READ_MORE, _READ_MORE, mode="whole", max_words=8),
+)

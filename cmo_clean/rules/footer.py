@@ -1,0 +1,115 @@
+"""Footer material: copyright and legal lines, postal addresses, phone/fax/mail lines."""
+
+from __future__ import annotations
+
+import re
+
+from cmo_clean.document import Block, BlockKind
+from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+
+COPYRIGHT = Rule(
+    "FTR701",
+    "footer.copyright",
+    "Copyright lines: '© 2024 Example GmbH', 'All rights reserved', 'Tous droits réservés'.",
+    "The site's copyright notice is page furniture, repeated on every page of the site.",
+    ("© 2024 Example Ltd. All rights reserved.", "Alle Rechte vorbehalten", "Todos los derechos reservados"),
+    terminal=True,
+)
+LEGAL = Rule(
+    "FTR702",
+    "footer.legal_links",
+    "Legal link rows: Impressum, Datenschutz, Privacy Policy, Terms, Mentions légales, Aviso legal.",
+    "Links to legal pages are the same on every page of a site; they are not the article.",
+    ("Privacy Policy | Terms of Use | Cookie Settings", "Impressum · Datenschutz", "Mentions légales"),
+    terminal=True,
+)
+CONTACT_DETAILS = Rule(
+    "FTR703",
+    "footer.contact_details",
+    "Address, phone, fax and e-mail lines: 'Tel. 089/ 1234 I Fax ...', 'Hauptstr. 1 | 10115 Berlin'.",
+    "Contact blocks list the publisher's or a sponsor's details. Only short lines that are mostly "
+    "numbers, street words and separators are taken, so an address quoted in a story's sentence stays.",
+    ("Tel. +49 30 1234567 | Fax +49 30 1234568", "Karlstraße 12 | D-80333 München | Germany",
+     "Phone: 555-0134", "Mail: info(at)example.org"),
+)
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|derechos reservados)",
+    re.I,
+)
+MAX_COPYRIGHT_WORDS = 40
+
+
+def _copyright(block: Block, page: Page) -> str | None:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
+        return None
+    if block.features.words > MAX_COPYRIGHT_WORDS:
+        return None
+    match = _COPYRIGHT.search(block.features.visible)
+    if match is None:
+        return None
+    # An image credit "Photo: © Jane Doe" inside the article is a caption, not a footer.
+    if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen)\b", block.features.visible, re.I):
+        return None
+    return f"copyright notice '{match.group(0)}'"
+
+
+_LEGAL = {
+    "en": [r"privacy(?: policy| notice| statement| settings| center)?", r"terms(?: (?:of|and) (?:use|service|conditions))?",
+           r"terms & conditions", r"cookie (?:policy|settings|preferences|notice)", r"legal(?: notice)?",
+           r"imprint", r"disclaimer", r"accessibility(?: statement)?", r"sitemap", r"site map", r"contact(?: us)?",
+           r"about(?: us)?", r"careers", r"jobs", r"advertise(?: with us)?", r"press", r"help", r"faq",
+           r"do not sell my (?:personal )?information", r"your privacy choices", r"ad choices", r"rss feeds?"],
+    "de": [r"impressum", r"datenschutz(?:erklärung|hinweise| ?einstellungen)?", r"agb", r"nutzungsbedingungen",
+           r"kontakt", r"barrierefreiheit", r"cookie-einstellungen", r"rechtliche hinweise", r"über uns",
+           r"karriere", r"presse", r"hilfe", r"mediadaten"],
+    "fr": [r"mentions légales", r"politique de confidentialité", r"confidentialité", r"cgu", r"cgv",
+           r"conditions générales(?: d'utilisation| de vente)?", r"gestion des cookies", r"plan du site",
+           r"nous contacter", r"qui sommes-nous", r"accessibilité", r"données personnelles"],
+    "es": [r"aviso legal", r"política de (?:privacidad|cookies)", r"privacidad", r"términos y condiciones",
+           r"condiciones de uso", r"mapa del sitio", r"contacto", r"quiénes somos", r"accesibilidad"],
+}  # fmt: skip
+
+# Contact lines: a label followed by a number or an address, or street + postcode.
+_PHONE = re.compile(
+    r"(?:^|[\s|I•·,])(?:tel(?:efon|éfono|éphone|ephone)?\.?|phone|fon|fax|mobil(?:e)?|hotline|"
+    r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
+    re.I,
+)
+_MAIL = re.compile(r"(?:^|[\s|I•·,])(?:e-?mail|mail|courriel|correo)\s*:?\s*(?:[\w.+-]+(?:@|\(at\))|I\b|$)", re.I)
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+)
+_STREET = re.compile(
+    r"\w+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d+|"
+    r"\d+\s+[\w\s]{2,30}\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|drive|way|square)\b|"
+    r"\b(?:rue|avenue|boulevard|place|calle|avenida|paseo|plaza|via|piazza)\s+[\w\s'-]{2,30}\d*",
+    re.I,
+)
+MAX_CONTACT_WORDS = 30
+
+
+def _contact_details(block: Block, page: Page) -> str | None:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return None
+    f = block.features
+    if f.words > MAX_CONTACT_WORDS or f.sentences > 1:
+        return None
+    text = f.visible
+    for pattern, what in ((_PHONE, "phone/fax number"), (_MAIL, "e-mail line")):
+        match = pattern.search(text)
+        if match:
+            return f"{what} '{match.group(0).strip(' |I•·,')[:40]}'"
+    # An address line: street and postcode, in a line that is not a sentence.
+    if _POSTCODE.search(text) and (_STREET.search(text) or re.search(r"\s[|I•·]\s", text)):
+        if not f.ends_with_punctuation or text.rstrip().endswith(("|", "I")):
+            return f"postal address '{text[:50]}'"
+    return None
+
+
+RULES = (
+    BlockRule(COPYRIGHT, _copyright),
+    phrase_rule(LEGAL, _LEGAL, mode="whole", max_words=30),
+    BlockRule(CONTACT_DETAILS, _contact_details),
+)

@@ -1,0 +1,80 @@
+"""Related content: 'Related articles', 'You may also like', tag clouds and tag lists."""
+
+from __future__ import annotations
+
+import re
+
+from cmo_clean.document import Block, BlockKind
+from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+
+RELATED = Rule(
+    "REL601",
+    "related.heading",
+    "Headings of related-content lists: 'Related articles', 'More blogs on this topic'.",
+    "Teasers for other pages follow the article; their heading marks where the article ended.",
+    ("Related articles", "More blogs on this topic", "Das könnte Sie auch interessieren",
+     "À lire aussi", "Artículos relacionados"),
+    terminal=True,
+)
+TAGS = Rule(
+    "REL602",
+    "related.tag_list",
+    "Tag lists and their labels: 'Popular Tags', 'Tags: a, b, c', 'Schlagwörter', 'Etiquetas'.",
+    "Tags index the site; they are navigation, not part of what the article says.",
+    ("Popular Tags", "Tags: pharma, marketing", "Schlagwörter: Medizin", "Mots-clés", "Etiquetas"),
+)
+
+_RELATED = {
+    "en": [r"related(?: (?:articles?|posts?|stories|story|content|news|reading|topics|coverage|links|videos))?",
+           r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: these(?: posts)?)?",
+           r"more (?:blogs?|articles?|stories|posts|news|insights|reading)(?: (?:on|about|from|in) (?:this|the) "
+           r"(?:topic|subject|category|author|section))?", r"more from [\w\s]{1,30}",
+           r"read (?:next|also)", r"also read", r"recommended(?: (?:for you|articles|stories|reading))?",
+           r"(?:most )?popular(?: (?:posts?|articles?|stories|now|today))?", r"most (?:read|viewed|shared|emailed)",
+           r"trending(?: now| stories)?", r"latest (?:news|posts|articles|stories)", r"recent posts",
+           r"don't miss", r"editor'?s picks", r"further coverage", r"in other news", r"what to read next",
+           r"top stories", r"more like this", r"keep reading", r"see also"],
+    "de": [r"das könnte sie auch interessieren", r"(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|themen|news)",
+           r"mehr zum thema(?: [\w\s]{1,30})?", r"auch interessant", r"lesen sie auch", r"meistgelesen",
+           r"beliebte (?:artikel|beiträge)", r"neueste (?:artikel|beiträge)", r"empfohlene artikel",
+           r"mehr aus (?:dem )?ressort", r"top-themen"],
+    "fr": [r"à lire aussi", r"lire aussi", r"à lire également", r"articles? (?:similaires|liés|connexes)",
+           r"sur le même (?:sujet|thème)", r"vous aimerez (?:aussi|peut-être)", r"les plus lus",
+           r"derniers articles", r"à découvrir(?: aussi)?", r"dans la même rubrique", r"voir aussi"],
+    "es": [r"artículos relacionados", r"noticias relacionadas", r"(?:también )?te puede interesar",
+           r"también (?:le|te) puede interesar", r"lee también", r"lo más (?:leído|visto)", r"más noticias",
+           r"últimas noticias", r"te recomendamos", r"ver también", r"más sobre [\w\s]{1,30}"],
+}  # fmt: skip
+
+_TAG_LABEL = re.compile(
+    r"^(?:popular |all )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
+    r"schlagw(?:ö|oe)rter|schlagworte|themen|kategorien?|stichw(?:ö|oe)rter|mots[- ]clés|étiquettes|"
+    r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave)\b\s*:?",
+    re.I,
+)
+MAX_TAG_WORDS = 4  # a tag is a short name
+
+
+def _tags(block: Block, page: Page) -> str | None:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM):
+        return None
+    text = normalized(block.features.visible)
+    match = _TAG_LABEL.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip()
+    if not rest:
+        return f"tag list label '{text}'"
+    items = [i.strip() for i in re.split(r"[,;|•·/]|\s{2,}", rest) if i.strip()]
+    has_links = block.features.links >= max(1, len(items) // 2)
+    if not rest.endswith((".", "!", "?")) and (
+        has_links or all(len(i.split()) <= MAX_TAG_WORDS for i in items)
+    ):
+        return f"tag list '{match.group(0).strip()}' with {len(items)} tags"
+    return None
+
+
+RULES = (
+    phrase_rule(RELATED, _RELATED, mode="whole", max_words=10),
+    BlockRule(TAGS, _tags),
+)

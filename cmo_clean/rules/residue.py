@@ -1,0 +1,91 @@
+"""Residue: CMS and JSON leftovers that a clipper turned into text.
+
+Page builders serialize their layout settings next to the content
+(`sectionTheme` / `light-grey` / `gridBackground` / `false`); a clipper that
+reads the DOM text keeps them as lines of bare tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cmo_clean.document import Block, BlockKind
+from cmo_clean.rules.base import BlockRule, Page, Rule
+
+CMS_TOKEN = Rule(
+    code="RES101",
+    name="residue.cms_token",
+    summary="A line that is one bare CMS/JSON token: camelCase, kebab-case, true/false/null.",
+    rationale=(
+        "Prose is made of words separated by spaces. A line holding a single identifier such as "
+        "`sectionTheme`, `light-grey` or `false` is a serialized layout setting, not text."
+    ),
+    examples=("sectionTheme", "light-grey", "gridBackground", "false", "share-print"),
+)
+TEMPLATE = Rule(
+    code="RES102",
+    name="residue.template",
+    summary="Unrendered template or script leftovers: {{ var }}, {% tag %}, ${x}, [object Object].",
+    rationale="Template syntax that reached the page text was never meant to be read.",
+    examples=("{{ page.title }}", "[object Object]", "undefined"),
+)
+
+_CAMEL = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
+_KEBAB_OR_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$")
+_LITERAL = re.compile(r"^(?:true|false|null|none|nil|undefined|nan|\{\}|\[\])$")
+_BARE_WORD = re.compile(r"^[a-z][a-z0-9]{0,11}$")
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\[object Object\]|^undefined$")
+# Bare lower-case words ("id", "hero") count only inside a run of this many token lines.
+MIN_TOKEN_RUN = 3
+
+
+def _token_kind(block: Block) -> str | None:
+    if block.kind != BlockKind.PARAGRAPH or block.line_count != 1:
+        return None
+    text = block.text.strip()
+    if " " in text or not text:
+        return None
+    if _CAMEL.match(text) or _LITERAL.match(text):
+        return "strong"
+    if _KEBAB_OR_SNAKE.match(text):
+        return "strong"
+    if _BARE_WORD.match(text):
+        return "weak"
+    return None
+
+
+def _cms_token(block: Block, page: Page) -> str | None:
+    kind = _token_kind(block)
+    if kind is None:
+        return None
+    run = _run_length(block, page)
+    if kind == "strong" and run >= 2:
+        return f"bare token '{block.text.strip()}' in a run of {run} token lines"
+    if kind == "weak" and run >= MIN_TOKEN_RUN:
+        return f"bare word '{block.text.strip()}' in a run of {run} token lines"
+    if kind == "strong" and _CAMEL.match(block.text.strip()):
+        return f"camelCase identifier '{block.text.strip()}'"
+    return None
+
+
+def _run_length(block: Block, page: Page) -> int:
+    """How many consecutive blocks around this one are token lines (itself included)."""
+    blocks = page.blocks
+    i = block.index
+    lo = i
+    while lo > 0 and _token_kind(blocks[lo - 1]) is not None:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(blocks) and _token_kind(blocks[hi + 1]) is not None:
+        hi += 1
+    return hi - lo + 1
+
+
+def _template(block: Block, page: Page) -> str | None:
+    if block.kind == BlockKind.CODE or block.features.words > 8:
+        return None
+    match = _TEMPLATE.search(block.text)
+    return f"template leftover '{match.group(0)[:40]}'" if match else None
+
+
+RULES = (BlockRule(CMS_TOKEN, _cms_token), BlockRule(TEMPLATE, _template))

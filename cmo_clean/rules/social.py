@@ -1,0 +1,77 @@
+"""Social widgets: share bars, print buttons, counters, 'follow us'."""
+
+from __future__ import annotations
+
+import re
+
+from cmo_clean.document import Block, BlockKind
+from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+
+SHARE_BAR = Rule(
+    "SOC301",
+    "social.share_bar",
+    "Share and print buttons: 'Share post', 'Share on LinkedIn', 'Teilen', 'Imprimer'.",
+    "Share, print and e-mail buttons act on the live page; their labels carry no content.",
+    ("Share post", "Share on Facebook | X | LinkedIn | Email", "Drucken", "Partager", "Compartir"),
+    terminal=True,
+)
+COUNTER = Rule(
+    "SOC302",
+    "social.counter",
+    "Engagement counters: '12 comments', '3.4K shares', '5 Kommentare', '1.234 vues'.",
+    "A number of likes or shares is a widget's state on the day of the clip, not article text.",
+    ("12 comments", "3.4K shares", "5 Kommentare", "12 commentaires", "3 comentarios"),
+)
+FOLLOW = Rule(
+    "SOC303",
+    "social.follow_us",
+    "'Follow us on ...', 'Folgen Sie uns', 'Suivez-nous', 'Síguenos'.",
+    "An invitation to the site's social accounts is site furniture.",
+    ("Follow us on Instagram", "Folgen Sie uns auf LinkedIn", "Suivez-nous", "Síguenos en X"),
+    terminal=True,
+)
+
+_NETWORKS = (r"facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|tumblr|telegram|threads|"
+             r"bluesky|mastodon|instagram|youtube|tiktok|flipboard|pocket|messenger|sms|e-?mail|mail|"
+             r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace|rss")
+_SHARE = {
+    "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to))*(?: (?:post|article|page|story))?",
+           rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
+           r"email(?: this)?(?: article)?", r"save(?: article| for later)?", r"bookmark", r"copy(?: the)? link",
+           r"sharing is caring", r"shares?"],
+    "de": [r"teilen", r"(?:artikel|beitrag|seite) teilen", rf"(?:auf|per|via) (?:{_NETWORKS})(?: teilen)?",
+           r"drucken", r"(?:artikel|seite) drucken", r"merken", r"versenden", r"per e-?mail versenden"],
+    "fr": [r"partager(?: (?:cet|l')article| sur| par)?", rf"partager (?:sur|par) (?:{_NETWORKS})",
+           r"imprimer(?: (?:cet|l')article)?", r"envoyer par e-?mail", r"enregistrer", r"partage"],
+    "es": [r"compartir(?: (?:en|por|este artículo|la noticia))?", rf"compartir (?:en|por) (?:{_NETWORKS})",
+           r"imprimir(?: (?:artículo|noticia))?", r"enviar por (?:correo|e-?mail)", r"guardar"],
+}  # fmt: skip
+_FOLLOW = {
+    "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
+           r"join us on [\w ]+"],
+    "de": [r"folgen sie uns(?: auf [\w ,&]+)?", r"folge uns(?: auf [\w ,&]+)?", r"besuchen sie uns auf [\w ]+"],
+    "fr": [r"suivez-nous(?: sur [\w ,&]+)?", r"rejoignez-nous sur [\w ]+", r"retrouvez-nous sur [\w ]+"],
+    "es": [r"síguenos(?: en [\w ,&]+)?", r"síganos(?: en [\w ,&]+)?", r"únete a nosotros en [\w ]+"],
+}  # fmt: skip
+
+_COUNT = r"\d[\d.,]*\s?[kKmM]?\+?"
+_COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retweets|reads|"
+            r"kommentare?|aufrufe|likes|teilungen|commentaires?|partages|vues|j'aime|"
+            r"comentarios?|compartidos|visitas|vistas|me gusta")
+_COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
+
+
+def _counter(block: Block, page: Page) -> str | None:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
+        return None
+    text = normalized(block.features.visible)
+    if text and block.features.words <= 10 and _COUNTER.match(text):
+        return f"engagement counter '{text}'"
+    return None
+
+
+RULES = (
+    phrase_rule(SHARE_BAR, _SHARE, mode="whole", max_words=20),
+    BlockRule(COUNTER, _counter),
+    phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=12),
+)
