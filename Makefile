@@ -30,7 +30,7 @@ lint: install
 	$(PY) -m mypy cmo_clean
 
 bench: install
-	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/bench.py --write-results
 
 # Rewrite the expected outputs of the golden cases from the current engine (review the diff!).
 golden: install

@@ -117,7 +117,7 @@ def split_markdown(lines: list[Line]) -> list[Block]:
     return _materialize(lines, _fill_gaps(lines, spans))
 
 
-def _without_nested(spans: list[tuple[BlockKind, int, int, int]]):  # type: ignore[no-untyped-def]
+def _without_nested(spans: list[tuple[BlockKind, int, int, int]]):
     """Tables and paragraphs can overlap in token maps; keep the outermost span."""
     spans.sort(key=lambda s: (s[1], -s[2]))
     out: list[tuple[BlockKind, int, int, int]] = []
@@ -130,7 +130,7 @@ def _without_nested(spans: list[tuple[BlockKind, int, int, int]]):  # type: igno
     return out
 
 
-def _fill_gaps(lines: list[Line], spans):  # type: ignore[no-untyped-def]
+def _fill_gaps(lines: list[Line], spans):
     """Non-blank lines no token claimed (an empty list item `*`) become blocks too,
     so removing the blocks around them cannot leave them stranded."""
     out = []
@@ -160,7 +160,7 @@ def split_text(lines: list[Line]) -> list[Block]:
     out = []
     for kind, start, end, _ in spans:
         for s, e in _table_runs(lines, start, end):
-            if e - s > 1 and _TABLE_ROW.match(lines[s].text):
+            if e - s > 1 and _TABLE_ROW.match(lines[s].text) and _TABLE_DELIMITER.match(lines[s + 1].text):
                 out.append((BlockKind.TABLE, s, e, 0))
                 continue
             out.extend(_text_units(lines, kind, s, e))
@@ -168,6 +168,7 @@ def split_text(lines: list[Line]) -> list[Block]:
 
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _table_runs(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
@@ -212,7 +213,7 @@ def is_wrapped_prose(texts: list[str]) -> bool:
     return ended <= len(heads) // 2
 
 
-def _materialize(lines: list[Line], spans) -> list[Block]:  # type: ignore[no-untyped-def]
+def _materialize(lines: list[Line], spans) -> list[Block]:
     blocks: list[Block] = []
     for kind, start, end, level in spans:
         units = [(start, end)]

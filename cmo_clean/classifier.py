@@ -182,6 +182,23 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
     return None if best is None else (best[1], best[2])
 
 
+def _ending_blocks(blocks: list[Block], labels: list[Label], terminal: set[int]) -> set[int]:
+    """Terminating blocks that stand after most of the page's good text.
+
+    A share bar under the headline or a sign-up box early in the article is
+    only a bad block; the same box after the bulk of the article ends it.
+    """
+    sizes = [b.features.chars if labels[b.index] == Label.GOOD else 0 for b in blocks]
+    total = sum(sizes)
+    ending: set[int] = set()
+    before = 0
+    for block in blocks:
+        if block.index in terminal and before >= total - before:
+            ending.add(block.index)
+        before += sizes[block.index]
+    return ending
+
+
 def list_runs(blocks: list[Block]) -> list[list[int]]:
     """Runs of consecutive list items: a list is judged as a whole, not item by item."""
     runs: list[list[int]] = []
@@ -214,7 +231,7 @@ def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
 
 
 def find_article(
-    page: Page, rule_hits: dict[int, Hit], headings: set[int], use_extent: bool = True
+    page: Page, rule_hits: dict[int, Hit], headings: set[int]
 ) -> list[Hit]:
     """Hits for every block the classifier or the extent removes (rule hits excluded).
 
@@ -232,17 +249,19 @@ def find_article(
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
     initial = [Label.BAD if i in rule_hits else v.label for i, v in enumerate(verdicts)]
+    if Label.GOOD not in initial:
+        # A short article has no block long enough to be good on its own;
+        # its near-good blocks are the best text the page has (jusText would
+        # return nothing here).
+        initial = [Label.GOOD if label == Label.NEAR else label for label in initial]
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
     labels = revise_with_context(initial, terminal)
     hits: list[Hit] = []
-    span = (0, len(blocks))
-    if use_extent:
-        values = [
-            block_value(b, labels[i], initial[i], i in terminal) for i, b in enumerate(blocks)
-        ]
-        found = best_span(values)
-        span = found if found is not None else (0, 0)
-    start, end = span
+    ending = _ending_blocks(blocks, labels, terminal)
+    values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
+    # No article-like span at all: cut no head or tail, remove only what
+    # rules and confident classifier calls mark (never an empty page by default).
+    start, end = best_span(values) or (0, len(blocks))
     for i, block in enumerate(blocks):
         if i in rule_hits:
             continue

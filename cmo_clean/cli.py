@@ -98,7 +98,7 @@ def clean_command(
 ) -> None:
     """Clean PATHS (files, folders, or - for stdin)."""
     mode = _mode(output_dir, in_place, check, show_diff)
-    errors = Console(stderr=True)
+    errors = Console(stderr=True, soft_wrap=True)
     sources, missing = _collect(paths)
     if mode == OutputMode.STDOUT and (len(sources) + len(missing) != 1 or sources and sources[0].root):
         raise click.UsageError(
@@ -109,7 +109,7 @@ def clean_command(
         raise click.UsageError("--report-json - needs stdout, which this mode writes cleaned text to")
 
     report = Report(check=mode in (OutputMode.CHECK, OutputMode.DIFF))
-    stdout = Console(highlight=False)
+    stdout = Console(highlight=False, soft_wrap=True)
     for path in missing:
         report.add(FileOutcome(path, Status.FAILED, error="no such file or folder"))
         print_error(errors, path, "no such file or folder")
@@ -201,7 +201,8 @@ def _process(
             sys.stdout.write(result.output)
             sys.stdout.flush()
         elif mode == OutputMode.DIFF and changed:
-            print_diff(stdout, unified_diff(original, result.output, source.display, str(target or source.display)))
+            diff = unified_diff(original, result.output, source.display, str(target or source.display))
+            print_diff(stdout, diff)
         elif mode in (OutputMode.DIRECTORY, OutputMode.IN_PLACE) and target is not None:
             _deliver(source, result.output, target, mode, targets, changed)
     except (OSError, _Conflict) as exc:
@@ -261,15 +262,16 @@ def atomic_write(path: Path, text: str) -> None:
 @click.argument("code", required=False)
 def rules_command(code: str | None) -> None:
     """List every rule, or show one rule's rationale and examples."""
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if code is None:
         for rule in all_rules():
             console.print(f"[cyan]{rule.code}[/]  {rule.name:<32} {rule.summary}", soft_wrap=True)
         return
-    rule = find_rule(code)
-    if rule is None:
+    found = find_rule(code)
+    if found is None:
         click.echo(f"error: no rule '{code}' (cmo-clean rules lists them)", err=True)
         sys.exit(int(ExitCode.ERROR))
+    rule = found
     console.print(f"[bold cyan]{rule.code}[/] [bold]{rule.name}[/]")
     console.print(rule.summary)
     console.print(f"\n[bold]Why[/]\n{rule.rationale}")

@@ -48,7 +48,7 @@ def detect_language(text: str) -> str | None:
 
 
 @functools.cache
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier():
     # Loading the model costs ~0.5 s; pay it once per process, and only when asked.
     import py3langid.langid
 

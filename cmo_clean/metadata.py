@@ -154,7 +154,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 
 @functools.cache
-def _dateparser():  # type: ignore[no-untyped-def]
+def _dateparser():
     # dateparser knows 200 languages' month names; importing it costs ~0.3 s,
     # so only clippings with a date line pay for it.
     import dateparser

@@ -109,9 +109,9 @@ def _list_levels(blocks: list[Block], lines: list[Line], fmt: Format) -> dict[in
                 levels[block.index] = max(0, block.level - 1)
         return levels
     run: list[Block] = []
-    for block in [*blocks, None]:
-        if block is not None and block.kind == BlockKind.LIST_ITEM:
-            run.append(block)
+    for candidate in [*blocks, None]:
+        if candidate is not None and candidate.kind == BlockKind.LIST_ITEM:
+            run.append(candidate)
             continue
         if run:
             indents = sorted({_indent(lines[b.start].text) for b in run})

@@ -22,7 +22,7 @@ from cmo_clean.classifier import find_article
 from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
 from cmo_clean.language import detect_language
 from cmo_clean.normalize import bare_headings, render
-from cmo_clean.readers import detect_format
+from cmo_clean.readers import detect_format, normalize_text
 from cmo_clean.rules import Hit, Page, Rule, apply_block_rules
 from cmo_clean.rules import structural as S
 
@@ -38,7 +38,6 @@ class _State:
     lines: list[Line]
     fmt: Format
     metadata: dict[str, Any]
-    use_extent: bool
     language: str | None = None
     removals: list[Removal] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
@@ -48,11 +47,12 @@ class _State:
 
 def clean(text: str, suffix: str = "") -> CleanResult:
     """Clean one clipping's text. Never raises on odd content; input errors come from readers."""
+    text = normalize_text(text)
     fmt = detect_format(text, suffix)
     state = _load(text, fmt)
     _take_clipper_header(state)
-    for pass_number in range(MAX_PASSES):
-        if not _run_pass(state, first=pass_number == 0):
+    for _ in range(MAX_PASSES):
+        if not _run_pass(state):
             break
     return _finish(state, fmt)
 
@@ -68,7 +68,6 @@ def _load(text: str, fmt: Format) -> _State:
         lines=[Line(t, split.body_start_line + i) for i, t in enumerate(split.body.split("\n"))],
         fmt=fmt,
         metadata=dict(split.metadata),
-        use_extent=True,
     )
     if split.error is not None:
         state.notices.append(
@@ -84,7 +83,7 @@ def _load_html(html: str) -> _State:
     extracted = extract_html(html)
     if extracted is None:
         text = page_text(html)
-        state = _State([Line(t, None) for t in text.split("\n")], Format.TEXT, {}, use_extent=True)
+        state = _State([Line(t, None) for t in text.split("\n")], Format.TEXT, {})
         state.notices.append(
             Notice("HTM001", "trafilatura found no article; cleaned the page's whole text instead")
         )
@@ -93,9 +92,6 @@ def _load_html(html: str) -> _State:
         [Line(t, None) for t in extracted.markdown.split("\n")],
         Format.MARKDOWN,
         dict(extracted.metadata),
-        # trafilatura has found the article's extent in the DOM; the block
-        # rules only catch what it kept by mistake.
-        use_extent=False,
     )
     dropped = max(0, extracted.page_words - extracted.article_words)
     if dropped:
@@ -119,10 +115,7 @@ def _take_clipper_header(state: _State) -> None:
     title = state.metadata.get("title")
     if isinstance(title, str):
         state.original_title = title
-        clean_title, site = meta.split_site_suffix(title, state.metadata.get("url"))
-        if site:
-            state.metadata["title"] = clean_title
-            state.metadata.setdefault("site", site)
+        _set_title(state, title)
     seen = 0
     for i, line in enumerate(state.lines):
         text = line.text.strip()
@@ -163,11 +156,12 @@ def _first_url(text: str) -> str | None:
 # -- one pass --------------------------------------------------------------------
 
 
-def _run_pass(state: _State, first: bool) -> bool:
+def _run_pass(state: _State) -> bool:
     """Decide, remove, normalize. True when the text changed."""
     blocks = split_markdown(state.lines) if state.fmt == Format.MARKDOWN else split_text(state.lines)
-    if state.language is None:
-        state.language = _page_language(blocks)
+    # Detected on every pass, from the text this pass reads: a second run over
+    # the output must see the same language as the last pass did (idempotency).
+    state.language = _page_language(blocks)
     describe(blocks, len(state.lines), state.language)
     page = Page(blocks, state.lines, state.language, state.metadata, state.fmt, len(state.lines))
 
@@ -176,10 +170,10 @@ def _run_pass(state: _State, first: bool) -> bool:
         decided.setdefault(hit.block, hit)
     for hit in apply_block_rules(page):
         decided.setdefault(hit.block, hit)
-    for hit in _metadata_lines(page, state, first, set(decided)):
+    for hit in _metadata_lines(page, state, set(decided)):
         decided.setdefault(hit.block, hit)
     text_headings = bare_headings(blocks) if state.fmt == Format.TEXT else {}
-    for hit in find_article(page, decided, set(text_headings), use_extent=state.use_extent):
+    for hit in find_article(page, decided, set(text_headings)):
         decided.setdefault(hit.block, hit)
     kept = [b for b in blocks if b.index not in decided]
     for hit in _empty_sections(kept):
@@ -196,7 +190,11 @@ def _run_pass(state: _State, first: bool) -> bool:
     new_lines = render(
         kept, state.lines, state.fmt, base_url=state.metadata.get("url"), headings=headings
     )
-    changed = bool(decided) or [ln.text for ln in new_lines] != [ln.text for ln in state.lines]
+    changed = (
+        bool(decided)
+        or state.fmt != Format.MARKDOWN  # the next pass reads the text as Markdown: run it
+        or [ln.text for ln in new_lines] != [ln.text for ln in state.lines]
+    )
     state.lines = new_lines
     state.fmt = Format.MARKDOWN
     return changed
@@ -207,7 +205,7 @@ def _page_language(blocks: list[Block]) -> str | None:
     return detect_language(" ".join(visible_text(b.text) for b in longest))
 
 
-def _metadata_lines(page: Page, state: _State, first: bool, decided: set[int]) -> list[Hit]:
+def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
     """Title, byline and date lines before the article's prose: moved into the frontmatter."""
     hits: list[Hit] = []
     blocks = page.blocks
@@ -229,7 +227,7 @@ def _metadata_lines(page: Page, state: _State, first: bool, decided: set[int]) -
             state.metadata.setdefault("date", date)
             hits.append(Hit(S.DATELINE, block.index, f"date {date} moved to metadata"))
             continue
-    if first and not title_taken:
+    if not title_taken:
         title_hit = _title_line(page, state, decided | {h.block for h in hits})
         if title_hit is not None:
             hits.append(title_hit)
@@ -253,20 +251,31 @@ def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
     the first line when prose follows it closely."""
     candidates = [b for b in page.blocks if b.index not in taken]
     for block in candidates[:1] + [b for b in candidates if b.kind == BlockKind.HEADING and b.level == 1][:1]:
-        if not meta.is_title_like(block):
+        if not meta.is_title_like(block) or block.kind == BlockKind.HEADING and block.level != 1:
             continue
         following = [b for b in candidates if b.index > block.index][:3]
         if block.kind == BlockKind.HEADING or any(
             b.features.words >= MIN_PROSE_AFTER_TITLE for b in following
         ):
-            title = block.features.visible
-            clean_title, site = meta.split_site_suffix(title, state.metadata.get("url"))
-            state.metadata["title"] = clean_title
-            if site:
-                state.metadata.setdefault("site", site)
-            state.original_title = title
-            return Hit(S.TITLE_LINE, block.index, f"title '{clean_title}' moved to metadata")
+            state.original_title = block.features.visible
+            _set_title(state, block.features.visible)
+            return Hit(S.TITLE_LINE, block.index, f"title '{state.metadata['title']}' moved to metadata")
     return None
+
+
+def _set_title(state: _State, title: str) -> None:
+    """Set the title, moving a site suffix ("... | ZS") into `site`.
+
+    Once a clipping has a `site`, only that site's own name is taken off the
+    title, so cleaning the output again cannot strip a second suffix.
+    """
+    clean_title, site = meta.split_site_suffix(title, state.metadata.get("url"))
+    known = state.metadata.get("site")
+    if site and (known is None or str(known).casefold() == site.casefold()):
+        state.metadata["title"] = clean_title
+        state.metadata.setdefault("site", site)
+    else:
+        state.metadata["title"] = title
 
 
 _TRUNCATION = re.compile(
@@ -314,7 +323,8 @@ def _empty_sections(kept: list[Block]) -> list[Hit]:
             following = remaining[position + 1] if position + 1 < len(remaining) else None
             if following is None or (following.kind == BlockKind.HEADING and following.level <= block.level):
                 why = "at the end of the page" if following is None else "the next heading follows at once"
-                hits.append(Hit(S.EMPTY_SECTION, block.index, f"heading '{block.features.visible[:60]}' is empty: {why}"))
+                title = block.features.visible[:60]
+                hits.append(Hit(S.EMPTY_SECTION, block.index, f"heading '{title}' is empty: {why}"))
                 del remaining[position]
                 changed = True
                 break
@@ -349,10 +359,8 @@ def _finish(state: _State, fmt: Format) -> CleanResult:
     metadata = state.metadata
     verbatim = metadata.pop("__verbatim__", None)
     words = len(WORD.findall(visible_text(body)))
-    if "language" not in metadata:
-        language = detect_language(visible_text(body)) or state.language
-        if language:
-            metadata["language"] = language
+    if "language" not in metadata and state.language:
+        metadata["language"] = state.language
     metadata["words"] = words
     metadata = fm.canonicalize(metadata)
 

@@ -35,9 +35,12 @@ _BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x0
 
 def decode(data: bytes) -> str:
     """Decode bytes to clean text: newlines as \\n, mojibake repaired, no control characters."""
-    text = _decode_bytes(data)
+    return normalize_text(_repair_mojibake(_decode_bytes(data)))
+
+
+def normalize_text(text: str) -> str:
+    """Newlines as \n and no control characters: what every later step assumes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _repair_mojibake(text)
     return _drop_control_characters(text)
 
 

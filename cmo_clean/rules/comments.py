@@ -21,7 +21,7 @@ SECTION = Rule(
     "comments.section_heading",
     "The heading of a comment section: 'Comments', '3 Comments', 'Kommentare', 'Commentaires'.",
     "The comment thread is readers' talk, not the article; its heading marks where it begins.",
-    ("Comments", "14 Comments", "Kommentare (3)", "Commentaires", "Comentarios"),
+    ("Comments", "Kommentare (3)", "Commentaires", "Comentarios"),
     terminal=True,
 )
 
@@ -46,7 +46,7 @@ _PROMPT = {
 
 _SECTION = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|diskussion|leserkommentare|"
-    r"commentaires?|réactions|comentarios?|respuestas)(?:\s*\(\d+\))?(?:\s+\d+)?$",
+    r"commentaires?|réactions|comentarios?|respuestas)(?:\s*\(\d+\)?)?(?:\s+\d+)?$",
     re.I,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
 
 COPYRIGHT = Rule(
     "FTR701",
@@ -73,7 +73,7 @@ _LEGAL = {
 
 # Contact lines: a label followed by a number or an address, or street + postcode.
 _PHONE = re.compile(
-    r"(?:^|[\s|I•·,])(?:tel(?:efon|éfono|éphone|ephone)?\.?|phone|fon|fax|mobil(?:e)?|hotline|"
+    r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|tel[ée]fono|phone|fon|fax|mobil(?:e)?|hotline|"
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
 )
@@ -102,9 +102,9 @@ def _contact_details(block: Block, page: Page) -> str | None:
         if match:
             return f"{what} '{match.group(0).strip(' |I•·,')[:40]}'"
     # An address line: street and postcode, in a line that is not a sentence.
-    if _POSTCODE.search(text) and (_STREET.search(text) or re.search(r"\s[|I•·]\s", text)):
-        if not f.ends_with_punctuation or text.rstrip().endswith(("|", "I")):
-            return f"postal address '{text[:50]}'"
+    address = _POSTCODE.search(text) and (_STREET.search(text) or re.search(r"\s[|I•·]\s", text))
+    if address and (not f.ends_with_punctuation or text.rstrip().endswith(("|", "I"))):
+        return f"postal address '{text[:50]}'"
     return None
 
 

@@ -27,7 +27,7 @@ TEMPLATE = Rule(
     name="residue.template",
     summary="Unrendered template or script leftovers: {{ var }}, {% tag %}, ${x}, [object Object].",
     rationale="Template syntax that reached the page text was never meant to be read.",
-    examples=("{{ page.title }}", "[object Object]", "undefined"),
+    examples=("{{ page.title }}", "[object Object]", "${user.name}"),
 )
 
 _CAMEL = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
@@ -63,8 +63,8 @@ def _cms_token(block: Block, page: Page) -> str | None:
         return f"bare token '{block.text.strip()}' in a run of {run} token lines"
     if kind == "weak" and run >= MIN_TOKEN_RUN:
         return f"bare word '{block.text.strip()}' in a run of {run} token lines"
-    if kind == "strong" and _CAMEL.match(block.text.strip()):
-        return f"camelCase identifier '{block.text.strip()}'"
+    if kind == "strong":
+        return f"identifier '{block.text.strip()}' alone on a line"
     return None
 
 

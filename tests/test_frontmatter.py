@@ -1,0 +1,45 @@
+"""Frontmatter: aliases onto canonical keys, order kept, valid YAML out, malformed YAML survives."""
+
+from __future__ import annotations
+
+import yaml
+
+from cmo_clean import clean_text
+from cmo_clean import frontmatter as fm
+
+
+def test_aliases_map_onto_canonical_keys_in_canonical_order() -> None:
+    split = fm.split(
+        "---\nzeta: 1\ncreated: 2024-05-01 10:00\nsource: https://example.org/a\nTitle: T\n"
+        "lang: de\nkeywords: a, b\n---\nbody\n"
+    )
+    assert list(split.metadata) == ["title", "url", "clipped", "language", "tags", "zeta"]
+    assert split.metadata["url"] == "https://example.org/a"
+    assert split.metadata["tags"] == ["a", "b"]
+    assert split.body == "body\n"
+
+
+def test_non_url_source_stays_source() -> None:
+    assert fm.split("---\nsource: browser-history\n---\n").metadata == {"source": "browser-history"}
+
+
+def test_dump_quotes_what_needs_quoting_and_keeps_order() -> None:
+    text = fm.dump({"title": "Pharma: a new model", "url": "https://x.example", "date": "2015-01-13", "b": 1, "a": 2})
+    assert text.startswith("---\ntitle: 'Pharma: a new model'\nurl: https://x.example\ndate: 2015-01-13\nb: 1\na: 2\n")
+    assert yaml.safe_load(text.strip("-\n"))["title"] == "Pharma: a new model"
+    assert fm.split(text + "x").metadata["date"] == "2015-01-13"
+
+
+def test_malformed_yaml_is_kept_verbatim_with_a_warning_and_the_body_is_cleaned() -> None:
+    clip = "---\ntitle: [unclosed\nurl: x\n---\n\nSkip to main content\n\nA long enough article paragraph that says something about harbours and ferries.\n"
+    result = clean_text(clip)
+    assert result.output.startswith("---\ntitle: [unclosed\nurl: x\n---\n")
+    assert "Skip to main content" not in result.output
+    assert [n.code for n in result.notices] == ["FMT001"]
+    assert result.notices[0].line is not None
+    assert clean_text(result.output).output == result.output
+
+
+def test_frontmatter_with_no_trailing_body_newline() -> None:
+    result = clean_text("---\ntitle: Only a title\n---\n")
+    assert result.output == "---\ntitle: Only a title\nwords: 0\n---\n\n# Only a title\n"

@@ -1,0 +1,99 @@
+"""Every rule family: named remove and keep cases, in four languages, asserting the rule code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from cmo_clean import clean_text
+from cmo_clean.rules import BLOCK_RULES, all_rules, find_rule
+
+CASES = yaml.safe_load((Path(__file__).parent / "rule_cases.yaml").read_text(encoding="utf-8"))
+
+ARTICLES = {
+    "en": (
+        "The harbour of the small town reopened on Monday after two years of repairs, and the first "
+        "ferry left at seven in the morning with more than two hundred passengers on board.",
+        "The mayor thanked the workers and said that the town had waited far too long for this day, "
+        "because the fishing boats had been forced to use the next harbour along the coast.",
+        "Engineers replaced the eastern sea wall and dredged the channel, which had silted up so badly "
+        "that larger boats could no longer enter the harbour at low tide in the winter months.",
+    ),
+    "de": (
+        "Der Hafen der kleinen Stadt wurde am Montag nach zwei Jahren Bauzeit wieder eröffnet, und die "
+        "erste Fähre legte um sieben Uhr morgens mit mehr als zweihundert Fahrgästen ab.",
+        "Der Bürgermeister dankte den Arbeitern und sagte, dass die Stadt viel zu lange auf diesen Tag "
+        "gewartet habe, weil die Fischer in den Nachbarhafen ausweichen mussten.",
+        "Die Ingenieure haben die östliche Kaimauer ersetzt und die Fahrrinne ausgebaggert, die so stark "
+        "verschlammt war, dass größere Schiffe bei Ebbe nicht mehr in den Hafen kamen.",
+    ),
+    "fr": (
+        "Le port de la petite ville a rouvert lundi après deux ans de travaux, et le premier ferry est "
+        "parti à sept heures du matin avec plus de deux cents passagers à son bord.",
+        "Le maire a remercié les ouvriers et a dit que la ville avait attendu ce jour bien trop "
+        "longtemps, car les pêcheurs devaient utiliser le port voisin sur la côte.",
+        "Les ingénieurs ont remplacé la digue est et dragué le chenal, qui était tellement envasé que les "
+        "grands bateaux ne pouvaient plus entrer dans le port à marée basse en hiver.",
+    ),
+    "es": (
+        "El puerto de la pequeña ciudad reabrió el lunes después de dos años de obras, y el primer ferry "
+        "salió a las siete de la mañana con más de doscientos pasajeros a bordo.",
+        "El alcalde dio las gracias a los trabajadores y dijo que la ciudad había esperado demasiado "
+        "tiempo este día, porque los pescadores tenían que usar el puerto vecino de la costa.",
+        "Los ingenieros sustituyeron el dique del este y dragaron el canal, que estaba tan lleno de barro "
+        "que los barcos grandes ya no podían entrar en el puerto con la marea baja en invierno.",
+    ),
+}
+
+
+def _clipping(case: dict[str, Any]) -> str:
+    """The line after the article's first paragraph (`middle`) or after its last (`end`)."""
+    first, *rest = ARTICLES[case["lang"]]
+    paragraphs = [first, *rest, case["line"]] if case.get("at") == "end" else [first, case["line"], *rest]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("case", CASES["remove"], ids=lambda c: f"{c['code']}-{c['lang']}-{c['line'][:24]}")
+def test_remove_case(case: dict[str, Any]) -> None:
+    result = clean_text(_clipping(case), suffix=".txt")
+    removal = next((r for r in result.removals if case["line"] in r.text), None)
+    assert removal is not None, f"not removed: {case['line']!r}"
+    assert removal.code == case["code"], removal.reason
+    assert removal.reason
+    for paragraph in ARTICLES[case["lang"]]:
+        assert paragraph in result.output
+
+
+@pytest.mark.parametrize("case", CASES["keep"], ids=lambda c: f"{c['lang']}-{c['line'][:30]}")
+def test_keep_case(case: dict[str, Any]) -> None:
+    result = clean_text(_clipping(case), suffix=".md")
+    assert case["line"] in result.output, f"{case['why']}: {[r.reason for r in result.removals]}"
+    assert result.removals == []
+
+
+@pytest.mark.parametrize(
+    "block_rule", BLOCK_RULES, ids=lambda r: f"{r.rule.code}-{r.check.__qualname__.split('.')[0]}"
+)
+def test_every_rule_removes_its_own_examples(block_rule) -> None:  # type: ignore[no-untyped-def]
+    rule = block_rule.rule
+    assert rule.examples, f"{rule.code} has no examples"
+    for example in rule.examples:
+        clip = _clipping({"lang": "en", "line": example, "at": "end" if rule.code == "CTA403" else None})
+        result = clean_text(clip, suffix=".txt")
+        codes = {r.code for r in result.removals if example.split("\n")[0] in r.text}
+        assert rule.code in codes, (example, codes)
+
+
+def test_catalogue_codes_and_names_are_unique_and_resolvable() -> None:
+    rules = all_rules()
+    assert len({r.code for r in rules}) == len(rules)
+    assert len({r.name for r in rules}) == len(rules)
+    for rule in rules:
+        assert rule.summary and rule.rationale
+        assert find_rule(rule.code.lower()) is rule
+        assert find_rule(rule.name) is rule
+    families = {r.code[:3] for r in rules}
+    assert {"RES", "NAV", "SOC", "CTA", "COM", "REL", "FTR", "CKE", "ADV"} <= families
