@@ -68,7 +68,8 @@ _Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive
 
 # A multi-line paragraph is wrapped prose when its lines (but the last) are
 # this long: a hard-wrapped article, not a stack of widgets.
-WRAPPED_LINE_MIN_CHARS = 50
+WRAPPED_LINE_MIN_CHARS = 60
+WRAPPED_WIDTH_SHARE = 0.75  # every wrapped line (but the last) is at least this share of the widest
 
 
 @functools.cache
@@ -202,15 +203,26 @@ def _line_units(lines: list[Line], start: int, end: int) -> list[tuple[int, int]
 
 
 def is_wrapped_prose(texts: list[str]) -> bool:
-    """True when the lines read as one hard-wrapped paragraph rather than a stack of items."""
+    """True when the lines read as one hard-wrapped paragraph rather than a stack of items.
+
+    Hard-wrapped lines have nearly the same width and break mid-sentence; a
+    headline above a date line, or widgets stacked without blank lines, do not.
+    """
     if any(_LIST_MARKER.match(t) for t in texts[1:]):
         return False
-    heads = texts[:-1]
-    if not all(len(t.strip()) >= WRAPPED_LINE_MIN_CHARS for t in heads):
+    heads = [t.strip() for t in texts[:-1]]
+    widest = max(len(t) for t in heads)
+    if widest < WRAPPED_LINE_MIN_CHARS or any(len(t) < WRAPPED_WIDTH_SHARE * widest for t in heads):
         return False
     # Wrapped lines break mid-sentence; element lines end their own sentence.
-    ended = sum(1 for t in heads if _FINAL_PUNCT.search(t.rstrip()) or t.endswith("  "))
-    return ended <= len(heads) // 2
+    ended = sum(1 for t in texts[:-1] if _FINAL_PUNCT.search(t.rstrip()) or t.endswith("  "))
+    if ended > len(heads) // 2:
+        return False
+    if len(texts) > 2:
+        return True
+    # Two lines: the second must carry on the first's sentence.
+    second = texts[1].strip()
+    return second[:1].islower() or heads[0].endswith((",", "-")) or len(second) >= WRAPPED_LINE_MIN_CHARS
 
 
 def _materialize(lines: list[Line], spans) -> list[Block]:

@@ -31,6 +31,7 @@ LENGTH_LOW = 70  # below: a short block, classified by context
 LENGTH_HIGH = 200  # above (with stopwords): good on its own
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
+STOPWORDS_SENTENCE = 0.15  # a linkless finished sentence above this is near-good
 # Where no stoplist exists (Chinese, Japanese, Thai ...), sentences decide.
 MIN_SENTENCES_GOOD = 2
 
@@ -42,6 +43,9 @@ MIN_BAD_COST = 25
 # A terminating block (comment form, "Related articles") costs this much more:
 # the article rarely goes on after one, but a long enough article can.
 TERMINAL_COST = 400
+# Below this many sure chrome blocks, a page is taken as an article already.
+MIN_CHROME_EVIDENCE = 3
+NOT_CHROME = ("MET", "TRN", "STR")
 # Near-good text counts half, short text a little.
 NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
@@ -86,6 +90,15 @@ def classify_block(block: Block, has_stoplist: bool) -> Verdict:
             return Verdict(label, f"stopword density {f.stopword_density:.2f}")
         if f.stopword_density >= STOPWORDS_LOW:
             return Verdict(Label.NEAR, f"stopword density {f.stopword_density:.2f}")
+        if (
+            f.stopword_density >= STOPWORDS_SENTENCE
+            and f.sentences
+            and f.ends_with_punctuation
+            and f.link_density == 0
+        ):
+            # A finished sentence without links is rarely chrome, even with few
+            # stopwords (numbers, names); let its neighbours decide.
+            return Verdict(Label.NEAR, f"sentence, stopword density {f.stopword_density:.2f}")
         return Verdict(Label.BAD, f"{f.words} words, stopword density {f.stopword_density:.2f}")
     if f.sentences >= MIN_SENTENCES_GOOD and f.chars > LENGTH_HIGH:
         return Verdict(Label.GOOD, f"{f.sentences} sentences")
@@ -115,18 +128,23 @@ def _ends_article(index: int | None, terminal: set[int]) -> bool:
 def revise_with_context(labels: list[Label], terminal: set[int]) -> list[Label]:
     """jusText's context pass: short and near-good blocks take their neighbours' class.
 
-    One addition: a short block between article text and a terminating block
-    (a comment form, a share bar) or the page's edge belongs to the article:
-    it is the article's last list or line. jusText counts edges as bad, which
-    would erode a cleaned article's last list each time it is cleaned again.
+    One change: the page's edge is no evidence of boilerplate (jusText counts
+    it as bad, which erodes a cleaned article's first and last blocks each time
+    it is cleaned again). A near-good block is bad only between two bad blocks,
+    and a short block between article text and a terminating block (a comment
+    form, a share bar) or the edge belongs to the article.
     """
     revised = list(labels)
     quiet = (Label.SHORT, Label.NEAR, Label.HEADING)
     for i, label in enumerate(labels):
         if label == Label.NEAR:
-            before = _label_at(labels, _neighbour(labels, i, -1, quiet))
-            after = _label_at(labels, _neighbour(labels, i, 1, quiet))
-            revised[i] = Label.BAD if before == after == Label.BAD else Label.GOOD
+            before_at, after_at = _neighbour(labels, i, -1, quiet), _neighbour(labels, i, 1, quiet)
+            bad_both_sides = (
+                before_at is not None
+                and after_at is not None
+                and labels[before_at] == labels[after_at] == Label.BAD
+            )
+            revised[i] = Label.BAD if bad_both_sides else Label.GOOD
     for i, label in enumerate(labels):
         if label != Label.SHORT:
             continue
@@ -180,6 +198,23 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
         if running > 0 and (best is None or running > best[0]):
             best = (running, start, i + 1)
     return None if best is None else (best[1], best[2])
+
+
+def chrome_evidence(blocks: list[Block], rule_hits: dict[int, Hit]) -> int:
+    """How many blocks are chrome for sure: rule hits and link clusters.
+
+    A page with less than MIN_CHROME_EVIDENCE of them is an article already
+    (an HTML extractor's output, a cleaned file, someone's notes): its head and
+    tail are not cut, since short lines there are the article's own.
+    """
+    clusters = sum(
+        1
+        for b in blocks
+        if b.index not in rule_hits and b.features.links and b.features.link_density > MAX_LINK_DENSITY
+    )
+    # Metadata lines, truncation markers and structure are not chrome.
+    chrome_hits = sum(1 for hit in rule_hits.values() if hit.rule.code[:3] not in NOT_CHROME)
+    return chrome_hits + clusters
 
 
 def _ending_blocks(blocks: list[Block], labels: list[Label], terminal: set[int]) -> set[int]:
@@ -257,11 +292,14 @@ def find_article(
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
     labels = revise_with_context(initial, terminal)
     hits: list[Hit] = []
-    ending = _ending_blocks(blocks, labels, terminal)
-    values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
-    # No article-like span at all: cut no head or tail, remove only what
-    # rules and confident classifier calls mark (never an empty page by default).
-    start, end = best_span(values) or (0, len(blocks))
+    start, end = 0, len(blocks)
+    extent_used = chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE
+    if extent_used:
+        ending = _ending_blocks(blocks, labels, terminal)
+        values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
+        # No article-like span at all: cut no head or tail, remove only what
+        # rules and confident classifier calls mark (never an empty page by default).
+        start, end = best_span(values) or (0, len(blocks))
     for i, block in enumerate(blocks):
         if i in rule_hits:
             continue
@@ -270,13 +308,13 @@ def find_article(
         elif i >= end:
             hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
         elif labels[i] == Label.BAD:
-            hit = _inside_removal(block, verdicts[i], initial[i])
+            hit = _inside_removal(block, verdicts[i], initial[i], extent_used)
             if hit is not None:
                 hits.append(hit)
     return hits
 
 
-def _inside_removal(block: Block, verdict: Verdict, initial: Label) -> Hit | None:
+def _inside_removal(block: Block, verdict: Verdict, initial: Label, among_chrome: bool) -> Hit | None:
     """Inside the article only confident classifier calls remove a block."""
     f = block.features
     # Headings inside the article stay; one whose section loses all its
@@ -287,6 +325,7 @@ def _inside_removal(block: Block, verdict: Verdict, initial: Label) -> Hit | Non
         return Hit(S.LINK_CLUSTER, block.index, f"{f.words} words, link density {f.link_density:.2f}")
     if f.repeats and f.chars < LENGTH_HIGH:
         return Hit(S.REPEATED, block.index, f"text appears {f.repeats + 1} times on the page")
-    if initial in (Label.SHORT, Label.HEADING) and not f.image_only and f.visible:
+    # Short lines are chrome by context only on a page that has chrome.
+    if among_chrome and initial == Label.SHORT and not f.image_only and f.visible:
         return Hit(S.CHROME_FRAGMENT, block.index, f"{verdict.why} among boilerplate blocks")
     return None

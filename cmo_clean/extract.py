@@ -30,7 +30,7 @@ def extract_html(html: str) -> Extracted | None:
     import trafilatura
 
     result = trafilatura.extract(
-        html,
+        _captions_as_paragraphs(html),
         output_format="markdown",
         with_metadata=True,
         include_links=True,
@@ -48,6 +48,14 @@ def extract_html(html: str) -> Extracted | None:
     if not markdown.strip():
         return None
     return Extracted(markdown, metadata, _count_words(page_text(html)), _count_words(markdown))
+
+
+_FIGCAPTION = re.compile(r"<(/?)figcaption\b", re.I)
+
+
+def _captions_as_paragraphs(html: str) -> str:
+    """trafilatura drops <figcaption>; an image's caption is part of the article."""
+    return _FIGCAPTION.sub(r"<\1p", html)
 
 
 def page_text(html: str) -> str:

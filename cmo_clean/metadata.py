@@ -73,13 +73,26 @@ def is_title_like(block: Block) -> bool:
 
 # -- byline ------------------------------------------------------------------
 
-_BYLINE = re.compile(
-    r"^(?:written |posted |published )?(?:by|von|par|por|de|autor(?:in)?|author|auteur|text)\s*:?\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|del|der|da|di|la|le)){0,4})"
-    r"(?:\s*(?:,|\||·|•|-|–|on|am|le|el)\s*.*)?$",
+# A byline opens with a byline word ("By", "Von:", "Publié le ... par", "Autora:")
+# and names a person: two to five capitalized words.
+_BYLINE_START = re.compile(
+    r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
+    r"by|von|par|por|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\b",
     re.I,
 )
-MAX_BYLINE_WORDS = 12
+_BYLINE_NAME = re.compile(
+    r"(?:\b(?:by|von|par|por)|\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\s*:)\s*:?\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
+    re.I,
+)
+_NAME_PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le"}
+MAX_BYLINE_WORDS = 16
+
+
+# "Jane Doe, 3 June 2024": a name, then the date.
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*[,|·•–-]\s*"
+)
 
 
 def find_byline(block: Block) -> str | None:
@@ -87,17 +100,26 @@ def find_byline(block: Block) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.line_count != 1:
         return None
     f = block.features
-    if f.words > MAX_BYLINE_WORDS or f.sentences > 1:
+    if f.words > MAX_BYLINE_WORDS or f.sentences > 2:
         return None
-    match = _BYLINE.match(f.visible.strip())
+    text = f.visible.strip()
+    match = _BYLINE_NAME.search(text) if _BYLINE_START.match(text) else None
     if match is None:
-        return None
-    name = match.group("name").strip(" ,.")
-    # The name's words are capitalized (the regex is case-insensitive for the lead word only).
-    if not all(w[0].isupper() or w in ("van", "von", "de", "del", "der", "da", "di", "la", "le")
-               for w in name.split()):
-        return None
-    return name
+        match = _NAME_THEN_DATE.match(text)
+        if match is None or not _DATE_SHAPE.fullmatch(text[match.end() :].strip()):
+            return None
+    words = []
+    for word in match.group("name").split():
+        word = word.strip(",;")
+        if word and (word[0].isupper() or word in _NAME_PARTICLES):
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _NAME_PARTICLES:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words) if len(words) >= 2 else None
 
 
 # -- date --------------------------------------------------------------------
@@ -115,21 +137,25 @@ _DATE_SHAPE = re.compile(
     re.I,
 )
 MAX_DATELINE_WORDS = 10
+_MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
 
 
-def find_date(block: Block) -> str | None:
-    """ISO date of a short block that is (mostly) a date, or None."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.line_count != 1:
+def find_date(block: Block, *, in_byline: bool = False) -> str | None:
+    """ISO date of a short block that is (mostly) a date, or of a byline's date; else None."""
+    kinds = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
+    if block.kind not in kinds or block.line_count != 1:
         return None
     f = block.features
-    if f.words > MAX_DATELINE_WORDS or f.sentences > 1 or f.links:
+    if f.words > (MAX_BYLINE_WORDS if in_byline else MAX_DATELINE_WORDS) or f.sentences > 2 or f.links:
         return None
-    match = _DATE_SHAPE.search(f.visible)
+    # The raw line, not the visible text: "14. März 2023" starts like an ordered list item.
+    text = _MARKUP.sub("", block.text).strip()
+    match = _DATE_SHAPE.search(text)
     if match is None:
         return None
     # The date must be most of the line: "Updated: 13 Jan 2015, 10:42" yes, a sentence no.
-    rest = f.visible[: match.start()] + f.visible[match.end() :]
-    if len(WORD.findall(rest)) > 4:
+    rest = text[: match.start()] + text[match.end() :]
+    if not in_byline and len(WORD.findall(rest)) > 4:
         return None
     return parse_date(match.group(0))
 

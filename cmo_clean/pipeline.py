@@ -219,12 +219,16 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
             continue
         author = meta.find_byline(block)
         if author:
-            state.metadata.setdefault("author", author)
-            hits.append(Hit(S.BYLINE, block.index, f"author '{author}' moved to metadata"))
+            _set_found(state, "author", author)
+            date = meta.find_date(block, in_byline=True)
+            if date:
+                _set_found(state, "date", date)
+            moved = f"author '{author}'" + (f" and date {date}" if date else "")
+            hits.append(Hit(S.BYLINE, block.index, f"{moved} moved to metadata"))
             continue
         date = meta.find_date(block)
         if date:
-            state.metadata.setdefault("date", date)
+            _set_found(state, "date", date)
             hits.append(Hit(S.DATELINE, block.index, f"date {date} moved to metadata"))
             continue
     if not title_taken:
@@ -232,6 +236,26 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
         if title_hit is not None:
             hits.append(title_hit)
     return hits
+
+
+def _set_found(state: _State, key: str, value: str) -> None:
+    """A value read from the article's own byline or date line.
+
+    It fills a gap, or refines what page-level extraction guessed: the same
+    name with its punctuation ("Dr Jane" -> "Dr. Jane"), or a date known only
+    to the year (htmldate reports those as January 1st).
+    """
+    current = state.metadata.get(key)
+    if current is None:
+        state.metadata[key] = value
+    elif key == "author" and _letters(str(current)) == _letters(value):
+        state.metadata[key] = value
+    elif key == "date" and str(current).endswith("-01-01") and str(current)[:4] == value[:4]:
+        state.metadata[key] = value
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _metadata_zone_end(blocks: list[Block]) -> int:
@@ -243,24 +267,27 @@ def _metadata_zone_end(blocks: list[Block]) -> int:
     return len(blocks)
 
 
-MIN_PROSE_AFTER_TITLE = 15
-
-
 def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
-    """A title-like line at the top of a clipping without a title: the first H1, or
-    the first line when prose follows it closely."""
-    candidates = [b for b in page.blocks if b.index not in taken]
-    for block in candidates[:1] + [b for b in candidates if b.kind == BlockKind.HEADING and b.level == 1][:1]:
-        if not meta.is_title_like(block) or block.kind == BlockKind.HEADING and block.level != 1:
-            continue
-        following = [b for b in candidates if b.index > block.index][:3]
-        if block.kind == BlockKind.HEADING or any(
-            b.features.words >= MIN_PROSE_AFTER_TITLE for b in following
-        ):
-            state.original_title = block.features.visible
-            _set_title(state, block.features.visible)
-            return Hit(S.TITLE_LINE, block.index, f"title '{state.metadata['title']}' moved to metadata")
-    return None
+    """The title of a clipping that has none: its first H1, else the title-like line
+    just above the article's first prose (bylines and date lines may stand between).
+
+    Looking up from the prose, not down from the top, skips a masthead or a
+    site name at the head of a copied page.
+    """
+    blocks = page.blocks
+    zone_end = _metadata_zone_end(blocks)
+    if zone_end >= len(blocks) and not any(b.kind == BlockKind.HEADING for b in blocks):
+        return None
+    above = [b for b in blocks[: zone_end - 1] if b.index not in taken]
+    h1 = [b for b in above if b.kind == BlockKind.HEADING and b.level == 1]
+    block = h1[0] if h1 else (above[-1] if above else None)
+    if block is None or not meta.is_title_like(block):
+        return None
+    if block.kind == BlockKind.HEADING and block.level != 1:
+        return None
+    state.original_title = block.features.visible
+    _set_title(state, block.features.visible)
+    return Hit(S.TITLE_LINE, block.index, f"title '{state.metadata['title']}' moved to metadata")
 
 
 def _set_title(state: _State, title: str) -> None:

@@ -32,6 +32,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     *footer.RULES,
     *cookies.RULES,
     *ads.RULES,
+    *navigation.FALLBACK_RULES,
 )
 
 

@@ -74,7 +74,7 @@ class Hit:
 Phrases = Mapping[str, Iterable[str]]  # language code -> regex fragments (lower case)
 
 # What may separate repeated widget labels on one line: "Share | Tweet · Email".
-_SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0]*"
+_SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0←→¡¿]*"
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -105,7 +105,18 @@ def start_matcher(phrases: Phrases) -> re.Pattern[str]:
     return re.compile(rf"^{_SEPARATORS}{alt}(?!\w)", re.I)
 
 
-_MATCHERS = {"whole": whole_block_matcher, "start": start_matcher, "contains": contains_matcher}
+def end_matcher(phrases: Phrases) -> re.Pattern[str]:
+    """The block closes with the phrase: "New essays every month - sign up"."""
+    alt = compile_phrases(phrases)
+    return re.compile(rf"(?<!\w){alt}{_SEPARATORS}$", re.I)
+
+
+_MATCHERS = {
+    "whole": whole_block_matcher,
+    "start": start_matcher,
+    "end": end_matcher,
+    "contains": contains_matcher,
+}
 
 
 def phrase_rule(
@@ -125,7 +136,8 @@ def phrase_rule(
     """A rule that fires on short blocks made of (whole) or containing a listed phrase.
 
     `mode` is "whole" (the block is nothing but these phrases), "start" (the
-    block opens with one, as a button or a box title does) or "contains".
+    block opens with one, as a button or a box title does), "end" (it closes
+    with one: "New essays every month - sign up") or "contains".
     `max_words` is what keeps these rules off article prose: a paragraph that
     talks about newsletters is longer than a newsletter button.
     """

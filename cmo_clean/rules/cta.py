@@ -89,20 +89,28 @@ _READ_MORE = {
 _PITCH_INVITATION = contains_matcher({
     "en": [r"(?:feel free to |please )?contact us", r"get in touch", r"reach out to us", r"call us",
            r"drop us a line", r"talk to (?:us|our experts)"],
-    "de": [r"kontaktieren sie uns", r"sprechen sie uns an", r"melden sie sich", r"rufen sie uns an",
+    "de": [r"kontaktieren sie uns", r"sprechen sie uns (?:gerne |jederzeit )?an", r"melden sie sich",
+           r"rufen sie uns (?:gerne |jederzeit )?an",
            r"nehmen sie kontakt"],
     "fr": [r"contactez-nous", r"n'hésitez pas à nous contacter", r"prenez contact"],
-    "es": [r"cont[aá]ct(?:enos|anos)", r"no dude en contactarnos", r"póngase en contacto", r"escríbenos"],
+    "es": [r"cont[aá]ct(?:enos|anos)", r"contacte con nosotros", r"no dude en contactarnos",
+           r"póngase en contacto", r"escríbenos"],
 })  # fmt: skip
 _PITCH_OFFER = contains_matcher({
     "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
            r"our (?:team|experts|consultants)", r"we offer", r"your career", r"your (?:next|new) (?:job|role)"],
-    "de": [r"suchen sie", r"sind sie auf der suche", r"wir (?:helfen|finden|unterstützen)", r"ihre karriere"],
-    "fr": [r"vous cherchez", r"vous recherchez", r"nous (?:vous aidons|trouvons)", r"votre carrière"],
-    "es": [r"¿?buscas", r"¿?está buscando", r"le ayudamos", r"te ayudamos", r"tu carrera"],
+    "de": [r"suchen sie", r"sind sie auf der suche", r"wir (?:helfen|finden|unterstützen|beraten)",
+           r"ihre karriere"],
+    "fr": [r"vous cherchez", r"vous recherchez", r"nous (?:vous aid(?:ons|erons)|trouv(?:ons|erons))",
+           r"votre carrière"],
+    "es": [r"¿?buscas", r"¿?está buscando", r"le ayudamos", r"te ayudamos", r"tu carrera",
+           r"encontr(?:amos|aremos)"],
 })  # fmt: skip
 PITCH_MAX_WORDS = 70
 PITCH_MIN_POSITION = 0.5
+# An invitation to contact without an offer counts only when short and at the very end.
+PITCH_ALONE_MAX_WORDS = 30
+PITCH_ALONE_MIN_POSITION = 0.75
 
 
 def _pitch(block: Block, page: Page) -> str | None:
@@ -111,9 +119,13 @@ def _pitch(block: Block, page: Page) -> str | None:
         return None
     text = normalized(f.visible)
     invite = _PITCH_INVITATION.search(text)
+    if invite is None:
+        return None
     offer = _PITCH_OFFER.search(text)
-    if invite and offer:
+    if offer:
         return f"pitch '{offer.group(0)}' ... '{invite.group(0)}' near the end of the page"
+    if f.words <= PITCH_ALONE_MAX_WORDS and f.position >= PITCH_ALONE_MIN_POSITION:
+        return f"invitation '{invite.group(0)}' at the end of the page"
     return None
 
 
@@ -125,8 +137,28 @@ _NEWSLETTER_LABELS = {
     "es": [r"boletín", r"newsletter", r"suscribirse", r"suscríbete"],
 }  # fmt: skip
 
+# A short teaser that ends in the sign-up verb: "New essays every month - sign up here".
+_NEWSLETTER_ENDINGS = {
+    "en": [r"sign up(?: here| now| today| for free)?", r"subscribe(?: here| now| today| for free)?",
+           r"join (?:us|now|today)"],
+    "de": [r"(?:jetzt |hier )?(?:anmelden|abonnieren|registrieren)"],
+    "fr": [r"inscrivez-vous(?: ici)?", r"abonnez-vous(?: ici)?"],
+    "es": [r"apúntate(?: aquí)?", r"suscr[ií]bete(?: aquí)?", r"regístrate(?: aquí)?"],
+}  # fmt: skip
+MAX_ENDING_CTA_WORDS = 14
+# "... in your inbox": only a sign-up box talks about the reader's mailbox.
+_INBOX = {
+    "en": [r"(?:in|to|into) your (?:inbox|mailbox|e-?mail)"],
+    "de": [r"in ihr(?:em)? (?:postfach|e-?mail-postfach)", r"per e-?mail erhalten"],
+    "fr": [r"dans votre boîte (?:mail|e-?mail|aux lettres|de réception)"],
+    "es": [r"en tu (?:correo|bandeja de entrada|buzón)", r"en su (?:correo|bandeja de entrada|buzón)"],
+}  # fmt: skip
+MAX_INBOX_WORDS = 25
+
 RULES = (
     phrase_rule(NEWSLETTER, _NEWSLETTER, mode="start", max_words=30),
+    phrase_rule(NEWSLETTER, _NEWSLETTER_ENDINGS, mode="end", max_words=MAX_ENDING_CTA_WORDS),
+    phrase_rule(NEWSLETTER, _INBOX, mode="contains", max_words=MAX_INBOX_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER_LABELS, mode="whole", max_words=4),
     phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
     BlockRule(PITCH, _pitch),

@@ -73,17 +73,18 @@ _LEGAL = {
 
 # Contact lines: a label followed by a number or an address, or street + postcode.
 _PHONE = re.compile(
-    r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|tel[ée]fono|phone|fon|fax|mobil(?:e)?|hotline|"
+    r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|t[ée]l\.|tel[ée]fono|phone|fon|fax|mobil(?:e)?|hotline|"
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
 )
 _MAIL = re.compile(r"(?:^|[\s|I•·,])(?:e-?mail|mail|courriel|correo)\s*:?\s*(?:[\w.+-]+(?:@|\(at\))|I\b|$)", re.I)
 _POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+[A-ZÄÖÜ][\wäöüß.-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+    r"\b(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+[A-ZÀ-ÖØ-Þ][\w.-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
 )
 _STREET = re.compile(
     r"\w+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d+|"
-    r"\d+\s+[\w\s]{2,30}\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|drive|way|square)\b|"
+    r"\d+\s+[\w\s]{2,30}\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|drive|way|square|"
+    r"parade|place|terrace|crescent|close|court|row|hill|gardens|walk|grove|mews)\b|"
     r"\b(?:rue|avenue|boulevard|place|calle|avenida|paseo|plaza|via|piazza)\s+[\w\s'-]{2,30}\d*",
     re.I,
 )

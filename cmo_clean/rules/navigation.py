@@ -42,6 +42,15 @@ BACK_TO_TOP = Rule(
     "A scroll control; meaningless outside the live page.",
     ("Back to top", "Zurück nach oben", "Haut de page"),
 )
+MENU = Rule(
+    "NAV203",
+    "navigation.menu",
+    "Menus: a line of short items ('Home   Essays   Reviews   About'), or a run of bare short links.",
+    "A menu lists the site's sections. Three or more items of one to three words each, set "
+    "apart by wide spaces or bars, or a run of list items that are nothing but a short link, "
+    "are navigation; a list of names inside the article has no links and reads as a list.",
+    ("Home   Essays   Reviews   Events   About", "News | Sport | Culture | Obituaries"),
+)
 UI_LABEL = Rule(
     "NAV207",
     "navigation.ui_label",
@@ -53,21 +62,25 @@ UI_LABEL = Rule(
 _SKIP = {
     "en": [r"skip (?:to|navigation)(?: the)?(?: main)?(?: (?:content|navigation|footer|menu|search))?",
            r"jump to (?:main )?(?:content|navigation)"],
-    "de": [r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?", r"zur navigation(?: springen)?",
-           r"zum footer(?: springen)?", r"inhalt überspringen"],
-    "fr": [r"(?:aller|passer) au contenu(?: principal)?", r"aller à la navigation", r"aller au pied de page"],
-    "es": [r"(?:saltar|ir) al contenido(?: principal)?", r"saltar a la navegación", r"ir al pie de página"],
+    "de": [r"(?:direkt )?zu[mr] (?:haupt)?(?:inhalt|navigation|footer|fußzeile|suche)(?: springen| wechseln)?",
+           r"inhalt überspringen"],
+    "fr": [r"(?:aller|passer) (?:au|à la|aux) (?:contenu(?: principal)?|navigation|pied de page|menu|recherche)"],
+    "es": [r"(?:saltar|ir) al? (?:contenido(?: principal)?|navegación|pie de página|menú|búsqueda)"],
 }  # fmt: skip
 _PAGER = {
     "en": [r"next page", r"previous page", r"next", r"previous", r"prev", r"older posts?", r"newer posts?",
            r"page \d+ of \d+", r"load more(?: articles| stories| posts)?", r"show more", r"first", r"last",
-           r"older (?:entries|articles)", r"newer (?:entries|articles)", r"«", r"»", r"\d{1,3}", r"…"],
+           r"older (?:entries|articles)", r"newer (?:entries|articles)", r"«", r"»", r"\d{1,3}", r"…",
+           r"(?:previous|next|older|newer) (?:post|article|entry|story|page)"],
     "de": [r"nächste seite", r"vorherige seite", r"weiter", r"zurück", r"seite \d+ von \d+",
-           r"mehr laden", r"weitere (?:artikel|beiträge) laden", r"ältere beiträge", r"neuere beiträge"],
+           r"mehr laden", r"weitere (?:artikel|beiträge) laden", r"ältere beiträge", r"neuere beiträge",
+           r"(?:vorheriger|nächster|älterer|neuerer) (?:beitrag|artikel|eintrag)"],
     "fr": [r"page suivante", r"page précédente", r"suivant", r"précédent", r"page \d+ sur \d+",
-           r"charger plus", r"articles plus anciens", r"articles plus récents"],
+           r"charger plus", r"articles plus anciens", r"articles plus récents",
+           r"(?:billet|article|page|épisode) (?:précédent|suivant)e?"],
     "es": [r"página siguiente", r"página anterior", r"siguiente", r"anterior", r"página \d+ de \d+",
-           r"cargar más", r"entradas anteriores", r"entradas más recientes"],
+           r"cargar más", r"entradas anteriores", r"entradas más recientes",
+           r"(?:entrada|artículo|página|publicación) (?:anterior|siguiente)"],
 }  # fmt: skip
 _ACCOUNT = {
     "en": [r"(?:log|sign) ?in", r"(?:log|sign) ?out", r"sign up", r"register", r"create (?:an |your )?account",
@@ -87,6 +100,7 @@ _TOP = {
 }  # fmt: skip
 _LABELS = {
     "en": [r"menu", r"main menu", r"search", r"close", r"open menu", r"close menu", r"toggle navigation",
+           r"rss(?: feeds?)?", r"feed", r"flux rss", r"atom feed",
            r"navigation", r"home", r"go", r"submit", r"search for", r"open search", r"expand", r"collapse"],
     "de": [r"menü", r"hauptmenü", r"suche", r"suchen", r"schließen", r"menü öffnen", r"navigation",
            r"startseite", r"start"],
@@ -98,6 +112,72 @@ _LABELS = {
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\\|→|::|\|)\s+|\s*(?:›|»|→)\s*")
 _HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|главная)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
+
+
+# "« Previous: Part 1 – A title" / "Étape suivante : ..." links to the neighbouring post.
+_NEIGHBOUR_POST = re.compile(
+    r"^[«‹<←]?\s*(?:previous|next|prev|older|newer|vorherige[rs]?|nächste[rs]?|zurück|weiter|"
+    r"(?:étape|article|épisode|partie)? ?(?:précédente?|suivante?)|(?:etapa|entrada|artículo|parte)? ?"
+    r"(?:anterior|siguiente))(?:\s+(?:post|article|story|part|entry|episode|beitrag|artikel|teil|"
+    r"étape|article|etapa|entrada|artículo))?\s*:\s*\S",
+    re.I,
+)
+MAX_NEIGHBOUR_POST_WORDS = 16
+
+
+def _neighbour_post(block: Block, page: Page) -> str | None:
+    f = block.features
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or f.words > MAX_NEIGHBOUR_POST_WORDS:
+        return None
+    match = _NEIGHBOUR_POST.match(f.visible.strip())
+    if match is None or f.sentences > 1:
+        return None
+    return f"link to a neighbouring post '{match.group(0)[:-1].strip()}'"
+
+
+_MENU_SEPARATOR = re.compile(r"\s{3,}|\s+[|•·]\s+")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
+MAX_LINK_MENU_WORDS = 4
+
+
+def _menu(block: Block, page: Page) -> str | None:
+    f = block.features
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or f.sentences:
+        return None
+    raw = block.text.strip()
+    items = [i for i in _MENU_SEPARATOR.split(raw) if i.strip()]
+    if len(items) >= MIN_MENU_ITEMS and all(_menu_item(i) for i in items):
+        return f"menu line of {len(items)} short items"
+    if _is_short_link(block) and _link_run(block, page) >= MIN_MENU_ITEMS:
+        return f"one of {_link_run(block, page)} bare short links in a row"
+    return None
+
+
+def _menu_item(item: str) -> bool:
+    """One to three words, no digits (a byline's "6 min read" or a date is not a section)."""
+    item = item.strip()
+    return len(item.split()) <= MAX_MENU_ITEM_WORDS and not re.search(r"\d|[.,:;]$", item)
+
+
+def _is_short_link(block: Block) -> bool:
+    f = block.features
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and f.links == 1
+        and f.link_density >= 0.9
+        and 0 < f.words <= MAX_LINK_MENU_WORDS
+    )
+
+
+def _link_run(block: Block, page: Page) -> int:
+    blocks = page.blocks
+    lo = hi = block.index
+    while lo > 0 and _is_short_link(blocks[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(blocks) and _is_short_link(blocks[hi + 1]):
+        hi += 1
+    return hi - lo + 1
 
 
 def _breadcrumb(block: Block, page: Page) -> str | None:
@@ -117,7 +197,11 @@ RULES = (
     phrase_rule(SKIP_LINK, _SKIP, mode="whole", max_words=16),
     BlockRule(BREADCRUMB, _breadcrumb),
     phrase_rule(PAGINATION, _PAGER, mode="whole", max_words=16),
+    BlockRule(PAGINATION, _neighbour_post),
     phrase_rule(ACCOUNT, _ACCOUNT, mode="whole", max_words=8),
     phrase_rule(BACK_TO_TOP, _TOP, mode="whole", max_words=5),
     phrase_rule(UI_LABEL, _LABELS, mode="whole", max_words=4),
 )
+# Tried after every other family: a row of share buttons or legal links is also
+# "short items between bars", and their own rules name them better.
+FALLBACK_RULES = (BlockRule(MENU, _menu),)

@@ -32,19 +32,24 @@ FOLLOW = Rule(
 )
 
 _NETWORKS = (r"facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|tumblr|telegram|threads|"
-             r"bluesky|mastodon|instagram|youtube|tiktok|flipboard|pocket|messenger|sms|e-?mail|mail|"
-             r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace|rss")
+             r"bluesky|mastodon|instagram|youtube|tiktok|flipboard|pocket|messenger|sms|e-?mail|mail|courriel|"
+             r"correo(?: electrónico)?|"
+             r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace")
 _SHARE = {
     "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to))*(?: (?:post|article|page|story))?",
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
-           r"email(?: this)?(?: article)?", r"save(?: article| for later)?", r"bookmark", r"copy(?: the)? link",
+           r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
+           r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark", r"copy(?: the)? link",
            r"sharing is caring", r"shares?"],
     "de": [r"teilen", r"(?:artikel|beitrag|seite) teilen", rf"(?:auf|per|via) (?:{_NETWORKS})(?: teilen)?",
-           r"drucken", r"(?:artikel|seite) drucken", r"merken", r"versenden", r"per e-?mail versenden"],
-    "fr": [r"partager(?: (?:cet|l')article| sur| par)?", rf"partager (?:sur|par) (?:{_NETWORKS})",
-           r"imprimer(?: (?:cet|l')article)?", r"envoyer par e-?mail", r"enregistrer", r"partage"],
-    "es": [r"compartir(?: (?:en|por|este artículo|la noticia))?", rf"compartir (?:en|por) (?:{_NETWORKS})",
-           r"imprimir(?: (?:artículo|noticia))?", r"enviar por (?:correo|e-?mail)", r"guardar"],
+           r"drucken", r"(?:artikel|seite) drucken", r"merken", r"versenden", r"per e-?mail versenden",
+           r"(?:artikel |seite |beitrag )?weiterempfehlen", r"an (?:einen )?freund(?:in)? senden"],
+    "fr": [r"partager(?: (?:cet |l')article| sur| par)?", rf"partager (?:sur|par) (?:{_NETWORKS})",
+           r"imprimer(?: (?:cet |l')article| la page)?", r"envoyer par e-?mail", r"enregistrer", r"partage",
+           r"envoyer à un (?:ami|proche)", r"recommander"],
+    "es": [r"compartir(?: (?:en|por|este artículo|la noticia|publicación|artículo|noticia))?", rf"compartir (?:en|por) (?:{_NETWORKS})",
+           r"imprimir(?: (?:artículo|noticia|página))?", r"enviar por (?:correo|e-?mail)", r"guardar",
+           r"enviar a un amigo", r"recomendar"],
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
