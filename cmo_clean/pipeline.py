@@ -246,11 +246,9 @@ def _set_found(state: _State, key: str, value: str) -> None:
     to the year (htmldate reports those as January 1st).
     """
     current = state.metadata.get(key)
-    if current is None:
-        state.metadata[key] = value
-    elif key == "author" and _letters(str(current)) == _letters(value):
-        state.metadata[key] = value
-    elif key == "date" and str(current).endswith("-01-01") and str(current)[:4] == value[:4]:
+    same_name = key == "author" and _letters(str(current)) == _letters(value)
+    year_only = key == "date" and str(current).endswith("-01-01") and str(current)[:4] == value[:4]
+    if current is None or same_name or year_only:
         state.metadata[key] = value
 
 

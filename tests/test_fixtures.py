@@ -25,6 +25,7 @@ def _cases(folder: str) -> list[tuple[Path, dict[str, Any]]]:
     for expect in sorted((FIXTURES / folder).glob("*/*.expect.yaml")):
         stem = expect.name.removesuffix(".expect.yaml")
         inputs = [expect.with_name(stem + s) for s in INPUT_SUFFIXES if expect.with_name(stem + s).exists()]
+        inputs = [p for p in inputs if not p.name.endswith(".out.md")]
         assert len(inputs) == 1, f"{expect}: expected one input file, found {inputs}"
         found.append((inputs[0], yaml.safe_load(expect.read_text(encoding="utf-8"))))
     return found
@@ -40,7 +41,9 @@ def _body(result: CleanResult) -> str:
 
 CASES = _cases("cases")
 UNCHANGED = _cases("unchanged")
-ALL_INPUTS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in INPUT_SUFFIXES)
+ALL_INPUTS = sorted(
+    p for p in FIXTURES.rglob("*") if p.suffix in INPUT_SUFFIXES and not p.name.endswith(".out.md")
+)
 
 
 def test_fixture_sets_are_present() -> None:
@@ -93,3 +96,14 @@ def test_every_fixture_output_is_idempotent(path: Path) -> None:
     second = clean_text(first.output, suffix=".md")
     assert second.output == first.output
     assert second.removals == []
+
+
+GOLDEN = [p for p in ALL_INPUTS if p.parent.parent.name in ("cases", "unchanged") and not p.name.endswith(".out.md")]
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_golden_output(path: Path) -> None:
+    """The cleaned Markdown equals the reviewed expected file (make golden rewrites them)."""
+    expected = path.with_name(path.stem + ".out.md")
+    assert expected.exists(), f"no golden output {expected.name}: run make golden and review it"
+    assert clean_file(path).output == expected.read_text(encoding="utf-8")
