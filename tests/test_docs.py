@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cmo_clean.rules import all_rules
 from conftest import REPO
+
+from cmo_clean.rules import all_rules
 
 
 def test_readme_lists_every_rule() -> None:
