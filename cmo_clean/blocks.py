@@ -56,6 +56,14 @@ def visible_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def normalized(text: str) -> str:
+    """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
+    return _EDGE.sub("", " ".join(text.lower().split()))
+
+
 def link_texts(markdown: str) -> list[str]:
     """The visible texts of the links in a piece of Markdown (images excluded)."""
     no_images = _IMAGE.sub(" ", markdown)
@@ -74,7 +82,11 @@ WRAPPED_WIDTH_SHARE = 0.75  # every wrapped line (but the last) is at least this
 
 @functools.cache
 def _markdown_parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    # Only block structure and its line maps are needed; inline parsing (links,
+    # emphasis) is most of markdown-it's time and is skipped.
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.core.ruler.disable("inline")
+    return parser
 
 
 def split_markdown(lines: list[Line]) -> list[Block]:
@@ -263,6 +275,7 @@ class Features:
     repeats: int  # other blocks in the page with the same visible text
     image_only: bool  # images and nothing else
     visible: str  # the visible text itself (for rules and reasons)
+    normalized: str  # visible text, lower case, no edge punctuation: what phrase tables match
 
 
 def describe(blocks: list[Block], total_lines: int, language: str | None) -> None:
@@ -296,4 +309,5 @@ def describe(blocks: list[Block], total_lines: int, language: str | None) -> Non
             repeats=counts[visible.lower()] - 1 if visible else 0,
             image_only=not visible and "![" in block.text,
             visible=visible,
+            normalized=normalized(visible),
         )

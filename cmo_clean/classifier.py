@@ -46,6 +46,8 @@ TERMINAL_COST = 400
 # Below this many sure chrome blocks, a page is taken as an article already.
 MIN_CHROME_EVIDENCE = 3
 NOT_CHROME = ("MET", "TRN", "STR")
+# A run of near-good paragraphs this long is article text on its own.
+NEAR_RUN_GOOD_CHARS = 450
 # Near-good text counts half, short text a little.
 NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
@@ -83,6 +85,13 @@ def classify_block(block: Block, has_stoplist: bool) -> Verdict:
             return Verdict(Label.BAD, f"{f.words} words, link density {f.link_density:.2f}")
         return Verdict(Label.SHORT, f"{f.words} words")
     if f.link_density > LINK_DENSITY_GOOD:
+        # News prose links generously; a long paragraph of sentences that is
+        # still mostly plain text is near-good, not a teaser list.
+        prose = f.sentences >= 2 and f.chars > LENGTH_HIGH and (
+            not has_stoplist or f.stopword_density >= STOPWORDS_HIGH
+        )
+        if prose:
+            return Verdict(Label.NEAR, f"{f.sentences} sentences, link density {f.link_density:.2f}")
         return Verdict(Label.BAD, f"link density {f.link_density:.2f}")
     if has_stoplist:
         if f.stopword_density >= STOPWORDS_HIGH:
@@ -125,7 +134,20 @@ def _ends_article(index: int | None, terminal: set[int]) -> bool:
     return index is None or index in terminal
 
 
-def revise_with_context(labels: list[Label], terminal: set[int]) -> list[Label]:
+def _near_run_sizes(labels: list[Label], sizes: list[int]) -> list[int]:
+    """For each block, the characters of near-good text in its run of quiet blocks."""
+    runs = [0] * len(labels)
+    start = 0
+    for i in range(len(labels) + 1):
+        if i == len(labels) or labels[i] in (Label.GOOD, Label.BAD):
+            total = sum(sizes[j] for j in range(start, i) if labels[j] == Label.NEAR)
+            for j in range(start, i):
+                runs[j] = total
+            start = i + 1
+    return runs
+
+
+def revise_with_context(labels: list[Label], terminal: set[int], sizes: list[int]) -> list[Label]:
     """jusText's context pass: short and near-good blocks take their neighbours' class.
 
     One change: the page's edge is no evidence of boilerplate (jusText counts
@@ -136,6 +158,7 @@ def revise_with_context(labels: list[Label], terminal: set[int]) -> list[Label]:
     """
     revised = list(labels)
     quiet = (Label.SHORT, Label.NEAR, Label.HEADING)
+    near_runs = _near_run_sizes(labels, sizes)
     for i, label in enumerate(labels):
         if label == Label.NEAR:
             before_at, after_at = _neighbour(labels, i, -1, quiet), _neighbour(labels, i, 1, quiet)
@@ -144,7 +167,10 @@ def revise_with_context(labels: list[Label], terminal: set[int]) -> list[Label]:
                 and after_at is not None
                 and labels[before_at] == labels[after_at] == Label.BAD
             )
-            revised[i] = Label.BAD if bad_both_sides else Label.GOOD
+            # Several near-good paragraphs in a row are an article of short
+            # paragraphs (news), whatever stands around them.
+            strong_run = near_runs[i] >= NEAR_RUN_GOOD_CHARS
+            revised[i] = Label.BAD if bad_both_sides and not strong_run else Label.GOOD
     for i, label in enumerate(labels):
         if label != Label.SHORT:
             continue
@@ -290,7 +316,7 @@ def find_article(
         # return nothing here).
         initial = [Label.GOOD if label == Label.NEAR else label for label in initial]
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
-    labels = revise_with_context(initial, terminal)
+    labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     hits: list[Hit] = []
     start, end = 0, len(blocks)
     extent_used = chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE

@@ -40,7 +40,12 @@ LANGUAGE_SAMPLE_CHARS = 6000
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    return _detect(text[:LANGUAGE_SAMPLE_CHARS])
+
+
+@functools.lru_cache(maxsize=64)
+def _detect(sample: str) -> str | None:
+    # Cached: every cleaning pass asks again about text that rarely changed.
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_FOR_LANGUAGE:
         return None
     code, _score = _identifier().classify(sample)

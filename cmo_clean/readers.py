@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from cmo_clean.document import Format
 
@@ -104,15 +103,13 @@ def _repair_mojibake(text: str) -> str:
     )
 
 
+# Other C0/C1 controls, and the zero-width characters that page builders
+# sprinkle into text (they break word matching); tab and newline stay.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\ufeff\u2060]")
+
+
 def _drop_control_characters(text: str) -> str:
-    # Keep tab and newline; drop other C0/C1 controls and the zero-width
-    # characters that page builders sprinkle into text (they break word matching).
-    return "".join(
-        ch
-        for ch in text
-        if ch in "\t\n"
-        or (unicodedata.category(ch) != "Cc" and ch not in "\u200b\u200e\u200f\ufeff\u2060")
-    )
+    return _CONTROLS.sub("", text)
 
 
 _FRONTMATTER_START = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n")

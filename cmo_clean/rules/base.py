@@ -75,12 +75,6 @@ Phrases = Mapping[str, Iterable[str]]  # language code -> regex fragments (lower
 
 # What may separate repeated widget labels on one line: "Share | Tweet · Email".
 _SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0←→¡¿]*"
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-
-
-def normalized(text: str) -> str:
-    """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
-    return _EDGE.sub("", " ".join(text.lower().split()))
 
 
 def compile_phrases(phrases: Phrases) -> str:
@@ -147,7 +141,7 @@ def phrase_rule(
     def check(block: Block, page: Page) -> str | None:
         if block.kind not in kinds or block.features.words > max_words:
             return None
-        text = normalized(block.features.visible)
+        text = block.features.normalized
         if not text:
             return None
         match = matcher.search(text)

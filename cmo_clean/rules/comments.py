@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
 
 PROMPT = Rule(
     "COM501",
@@ -54,7 +54,7 @@ _SECTION = re.compile(
 def _section(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or block.features.words > 4:
         return None
-    text = normalized(block.features.visible)
+    text = block.features.normalized
     return f"comment section heading '{text}'" if _SECTION.match(text) else None
 
 

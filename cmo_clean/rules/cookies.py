@@ -37,6 +37,6 @@ _BUTTONS = {
 }  # fmt: skip
 
 RULES = (
-    phrase_rule(BANNER, _SENTENCES, mode="start", max_words=80),
+    phrase_rule(BANNER, _SENTENCES, mode="start", max_words=160),
     phrase_rule(BANNER, _BUTTONS, mode="whole", max_words=8),
 )

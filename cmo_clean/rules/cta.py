@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cmo_clean.document import Block
-from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, normalized, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, phrase_rule
 
 NEWSLETTER = Rule(
     "CTA401",
@@ -117,7 +117,7 @@ def _pitch(block: Block, page: Page) -> str | None:
     f = block.features
     if f.words > PITCH_MAX_WORDS or f.position < PITCH_MIN_POSITION:
         return None
-    text = normalized(f.visible)
+    text = f.normalized
     invite = _PITCH_INVITATION.search(text)
     if invite is None:
         return None

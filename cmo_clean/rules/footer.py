@@ -77,7 +77,12 @@ _PHONE = re.compile(
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
 )
-_MAIL = re.compile(r"(?:^|[\s|I•·,])(?:e-?mail|mail|courriel|correo)\s*:?\s*(?:[\w.+-]+(?:@|\(at\))|I\b|$)", re.I)
+# "Mail: info@...", "Mail I", "... I Mail info(at)": a label at a line's or a field's start.
+_MAIL = re.compile(
+    r"(?:^|[|•·,]\s*|\sI\s)(?:e-?mail|mail|courriel|correo)\s*(?::\s*|\s+)(?:[\w.+-]+(?:@|\(at\))|I\b|$)|"
+    r"^(?:e-?mail|mail|courriel|correo)\s*:?\s*$",
+    re.I,
+)
 _POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+[A-ZÀ-ÖØ-Þ][\w.-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
 )

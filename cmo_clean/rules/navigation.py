@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from cmo_clean.blocks import normalized
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
 
 SKIP_LINK = Rule(
     "NAV201",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
 
 RELATED = Rule(
     "REL601",
@@ -58,7 +58,7 @@ MAX_TAG_WORDS = 4  # a tag is a short name
 def _tags(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM):
         return None
-    text = normalized(block.features.visible)
+    text = block.features.normalized
     match = _TAG_LABEL.match(text)
     if match is None:
         return None

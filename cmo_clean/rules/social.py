@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, normalized, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
 
 SHARE_BAR = Rule(
     "SOC301",
@@ -36,7 +36,7 @@ _NETWORKS = (r"facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|tumblr
              r"correo(?: electrónico)?|"
              r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace")
 _SHARE = {
-    "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to))*(?: (?:post|article|page|story))?",
+    "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to|with))*(?: (?:post|article|page|story))?",
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
            r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark", r"copy(?: the)? link",
@@ -69,7 +69,7 @@ _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$",
 def _counter(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
         return None
-    text = normalized(block.features.visible)
+    text = block.features.normalized
     if text and block.features.words <= 10 and _COUNTER.match(text):
         return f"engagement counter '{text}'"
     return None
