@@ -202,3 +202,20 @@ def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0
     assert b"# Harbour reopens" in completed.stdout
+
+
+def test_parallel_workers_give_the_same_tree_and_report(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    for i in range(20):
+        _write(src, f"clip{i:02}.md", CLIPPING.replace("two hundred", f"{i} hundred"))
+    (src / "broken.md").write_bytes(b"%PDF-1.7\n\x00\x01\x02")
+    one, two = tmp_path / "one", tmp_path / "two"
+    serial = run_cli(str(src), "-o", str(one), "-j", "1", "--report-json", str(tmp_path / "one.json"), "-q")
+    parallel = run_cli(str(src), "-o", str(two), "-j", "2", "--report-json", str(tmp_path / "two.json"), "-q")
+    assert serial.exit_code == parallel.exit_code == 2
+    assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
+    for path in one.iterdir():
+        assert path.read_text(encoding="utf-8") == (two / path.name).read_text(encoding="utf-8")
+    first = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    second = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))
+    assert first == second
