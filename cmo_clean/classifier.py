@@ -201,6 +201,10 @@ def revise_with_context(labels: list[Label], terminal: set[int], sizes: list[int
 def block_value(block: Block, label: Label, initial: Label, terminal: bool) -> float:
     """What a block adds to (or costs) an article span that contains it."""
     size = max(block.features.chars, 1)
+    if initial == Label.NEAR and not terminal:
+        # Near-good text is prose on its own evidence; its neighbours decide
+        # whether it is removed inside the article, not whether it extends it.
+        return size * NEAR_WEIGHT
     if label == Label.GOOD:
         if initial == Label.GOOD:
             return size
