@@ -296,7 +296,7 @@ def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
 
 
 def find_article(
-    page: Page, rule_hits: dict[int, Hit], headings: set[int]
+    page: Page, rule_hits: dict[int, Hit], headings: set[int], cut_extent: bool = True
 ) -> list[Hit]:
     """Hits for every block the classifier or the extent removes (rule hits excluded).
 
@@ -323,7 +323,7 @@ def find_article(
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     hits: list[Hit] = []
     start, end = 0, len(blocks)
-    extent_used = chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE
+    extent_used = cut_extent and chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE
     if extent_used:
         ending = _ending_blocks(blocks, labels, terminal)
         values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]

@@ -38,6 +38,10 @@ class _State:
     lines: list[Line]
     fmt: Format
     metadata: dict[str, Any]
+    # trafilatura has found an HTML page's article with the DOM; the first pass
+    # over its output trusts that extent and applies rules only. Later passes
+    # (and a second run over the output) see no chrome left to cut around.
+    trust_extent: bool = False
     language: str | None = None
     removals: list[Removal] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
@@ -92,6 +96,7 @@ def _load_html(html: str) -> _State:
         [Line(t, None) for t in extracted.markdown.split("\n")],
         Format.MARKDOWN,
         dict(extracted.metadata),
+        trust_extent=True,
     )
     dropped = max(0, extracted.page_words - extracted.article_words)
     if dropped:
@@ -173,8 +178,9 @@ def _run_pass(state: _State) -> bool:
     for hit in _metadata_lines(page, state, set(decided)):
         decided.setdefault(hit.block, hit)
     text_headings = bare_headings(blocks) if state.fmt == Format.TEXT else {}
-    for hit in find_article(page, decided, set(text_headings)):
+    for hit in find_article(page, decided, set(text_headings), cut_extent=not state.trust_extent):
         decided.setdefault(hit.block, hit)
+    state.trust_extent = False
     kept = [b for b in blocks if b.index not in decided]
     for hit in _empty_sections(kept):
         decided[hit.block] = hit
