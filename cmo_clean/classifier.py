@@ -201,6 +201,10 @@ def revise_with_context(labels: list[Label], terminal: set[int], sizes: list[int
 def block_value(block: Block, label: Label, initial: Label, terminal: bool) -> float:
     """What a block adds to (or costs) an article span that contains it."""
     size = max(block.features.chars, 1)
+    if block.features.repeats and label != Label.BAD:
+        # Text that stands twice on a page is a teaser or a summary of the
+        # article: it neither extends the article nor counts against it.
+        return 0.0
     if initial == Label.NEAR and not terminal:
         # Near-good text is prose on its own evidence; its neighbours decide
         # whether it is removed inside the article, not whether it extends it.
