@@ -46,6 +46,10 @@ TERMINAL_COST = 400
 # Below this many sure chrome blocks, a page is taken as an article already.
 MIN_CHROME_EVIDENCE = 3
 NOT_CHROME = ("MET", "TRN", "STR")
+# Comment sections and related-content lists close the article once this much
+# good text stands before them.
+CLOSING_FAMILIES = ("comments",)
+MIN_ARTICLE_BEFORE_CLOSING = 200
 # A run of near-good paragraphs this long is article text on its own.
 NEAR_RUN_GOOD_CHARS = 450
 # Near-good text counts half, short text a little.
@@ -251,6 +255,19 @@ def chrome_evidence(blocks: list[Block], rule_hits: dict[int, Hit]) -> int:
     return chrome_hits + clusters
 
 
+def _article_closed_at(blocks: list[Block], labels: list[Label], rule_hits: dict[int, Hit]) -> int | None:
+    """The first comment-section or related-content block that follows some article text."""
+    good_before = 0
+    for block in blocks:
+        hit = rule_hits.get(block.index)
+        closes = hit is not None and hit.rule.family in CLOSING_FAMILIES and hit.rule.terminal
+        if closes and good_before >= MIN_ARTICLE_BEFORE_CLOSING:
+            return block.index
+        if labels[block.index] == Label.GOOD:
+            good_before += block.features.chars
+    return None
+
+
 def _ending_blocks(blocks: list[Block], labels: list[Label], terminal: set[int]) -> set[int]:
     """Terminating blocks that stand after most of the page's good text.
 
@@ -331,6 +348,11 @@ def find_article(
     if extent_used:
         ending = _ending_blocks(blocks, labels, terminal)
         values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
+        closed = _article_closed_at(blocks, labels, rule_hits)
+        if closed is not None:
+            # After the comment section or the related list opens, good text
+            # is readers' comments or teasers: it cannot attract the article.
+            values[closed:] = [min(v, 0.0) for v in values[closed:]]
         # No article-like span at all: cut no head or tail, remove only what
         # rules and confident classifier calls mark (never an empty page by default).
         start, end = best_span(values) or (0, len(blocks))

@@ -30,18 +30,18 @@ _PROMPT = {
            r"post a comment", r"add (?:a|your) comment", r"join the (?:discussion|conversation)",
            r"comments are closed", r"you must be logged in to post a comment", r"write a comment",
            r"what do you think\?", r"cancel reply", r"show comments", r"view comments", r"load comments",
-           r"your email address will not be published"],
+           r"your email address will not be published", r"reply", r"replies", r"load more comments"],
     "de": [r"schreibe(?:n sie)? einen kommentar", r"kommentar (?:schreiben|verfassen|abgeben)",
            r"noch keine kommentare", r"keine kommentare", r"sei(?:en sie)? der erste,? der",
            r"diskutieren sie mit", r"kommentare anzeigen", r"antworten abbrechen",
-           r"ihre e-?mail-adresse wird nicht veröffentlicht"],
+           r"ihre e-?mail-adresse wird nicht veröffentlicht", r"antworten"],
     "fr": [r"laisser un commentaire", r"laissez un commentaire", r"ajouter un commentaire",
            r"aucun commentaire", r"soyez le premier à (?:commenter|réagir)", r"réagissez",
            r"écrire un commentaire", r"afficher les commentaires",
-           r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée"],
+           r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"répondre"],
     "es": [r"deja (?:un|tu) comentario", r"dejar un comentario", r"escribe un comentario",
            r"no hay comentarios(?: todavía)?", r"sé el primero en comentar", r"añadir (?:un )?comentario",
-           r"ver comentarios", r"tu dirección de correo electrónico no será publicada"],
+           r"ver comentarios", r"tu dirección de correo electrónico no será publicada", r"responder"],
 }  # fmt: skip
 
 _SECTION = re.compile(
@@ -58,7 +58,45 @@ def _section(block: Block, page: Page) -> str | None:
     return f"comment section heading '{text}'" if _SECTION.match(text) else None
 
 
+COMMENT_HEADER = Rule(
+    "COM503",
+    "comments.comment_header",
+    "A comment's header line: 'Jane Doe on May 3, 2019 at 4:47 pm', 'Max says:', 'Marie dit :'.",
+    "Each comment in a thread opens with its author and time; where they stand, the article has "
+    "ended and readers are talking.",
+    ("Milan Smith on September 12, 2018 at 4:47 pm", "Jane Doe says:", "Anna Berg sagt:"),
+    terminal=True,
+)
+
+_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+_SAYS = re.compile(rf"^{_NAME}\s+(?:says|said|sagt|schreibt|dit|écrit|dice|escribió|comenta)\s*:?$", re.I)
+_STAMPED = re.compile(
+    rf"^{_NAME}\s+(?:on|am|le|el)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h)?\b", re.I
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b", re.I
+)
+MAX_COMMENT_HEADER_WORDS = 14
+
+
+def _comment_header(block: Block, page: Page) -> str | None:
+    f = block.features
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
+        return None
+    if f.words > MAX_COMMENT_HEADER_WORDS or _NOT_A_NAME.match(f.visible):
+        return None
+    text = f.visible.strip()
+    if not text[:1].isupper():
+        return None
+    if _SAYS.match(text):
+        return f"comment header '{text[:40]}'"
+    if _STAMPED.match(text):
+        return f"comment header with a time stamp '{text[:40]}'"
+    return None
+
+
 RULES = (
     phrase_rule(PROMPT, _PROMPT, mode="start", max_words=20),
     BlockRule(SECTION, _section),
+    BlockRule(COMMENT_HEADER, _comment_header),
 )
