@@ -46,6 +46,10 @@ TERMINAL_COST = 400
 # Below this many sure chrome blocks, a page is taken as an article already.
 MIN_CHROME_EVIDENCE = 3
 NOT_CHROME = ("MET", "TRN", "STR")
+# A list of this many items of a headline's length, none ending a sentence,
+# lists other pages (a "more stories" box), not the article's points.
+MIN_TEASER_ITEMS = 3
+MIN_TEASER_WORDS = 6
 # Comment sections and related-content lists close the article once this much
 # good text stands before them.
 CLOSING_FAMILIES = ("comments",)
@@ -312,8 +316,19 @@ def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
     stop = sum(b.features.stopword_density * b.features.words for b in items) / max(1, words)
     if has_stoplist and stop >= STOPWORDS_HIGH and chars > LENGTH_HIGH and link_density <= LINK_DENSITY_GOOD:
         return Verdict(Label.GOOD, f"list of {len(items)} items, stopword density {stop:.2f}")
+    if _teaser_list(items):
+        return Verdict(Label.BAD, f"list of {len(items)} headline-like items")
     # Lists of names and short phrases are neither: their place decides.
     return Verdict(Label.SHORT, f"list of {len(items)} items")
+
+
+def _teaser_list(items: list[Block]) -> bool:
+    """Headlines of other pages: several items of a headline's length, none a finished sentence."""
+    if len(items) < MIN_TEASER_ITEMS:
+        return False
+    words = [b.features.words for b in items]
+    finished = sum(1 for b in items if b.features.ends_with_punctuation)
+    return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
 def find_article(

@@ -114,8 +114,47 @@ def _contact_details(block: Block, page: Page) -> str | None:
     return None
 
 
+AUTHOR_BIO = Rule(
+    "FTR704",
+    "footer.author_bio",
+    "An author box: 'Jane Doe is a staff writer at Example covering ...', 'Max Muster ist Redakteur ...'.",
+    "The note about who wrote the piece stands after the article's end, on every article by that "
+    "author; it describes the writer, not the subject.",
+    ("Jane Doe is a staff writer at Example News covering energy and climate.",
+     "Max Muster ist Redakteur im Ressort Wirtschaft.", "Marie Dupont est journaliste au service Sciences.",
+     "Lucía Pérez es periodista y editora de la sección de cultura."),
+    terminal=True,
+)
+
+_ROLE = (
+    r"(?:(?:a|an|the|ein|eine|un|une|una)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|author|freelancer|"
+    r"freelance|producer|analyst|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|auteur(?:e)?|periodista|"
+    r"redact(?:or|ora)|corresponsal|columnista|autor(?:a)?|editor(?:a)?)"
+)
+_BIO = re.compile(
+    rf"^[^\W\d_][\w.'’-]+(?:\s+[^\W\d_][\w.'’-]+){{1,3}}\s*(?:\([^)]*\)\s*)?"
+    rf"(?:is|was|ist|war|est|était|es|fue)\s+{_ROLE}\b",
+    re.I,
+)
+MAX_BIO_WORDS = 70
+MIN_BIO_POSITION = 0.4
+
+
+def _author_bio(block: Block, page: Page) -> str | None:
+    f = block.features
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE) or f.words > MAX_BIO_WORDS:
+        return None
+    if f.position < MIN_BIO_POSITION or not f.visible[:1].isupper():
+        return None
+    match = _BIO.match(f.visible)
+    return f"author box '{match.group(0)[:50]}'" if match else None
+
+
 RULES = (
     BlockRule(COPYRIGHT, _copyright),
     phrase_rule(LEGAL, _LEGAL, mode="whole", max_words=30),
     BlockRule(CONTACT_DETAILS, _contact_details),
+    BlockRule(AUTHOR_BIO, _author_bio),
 )
