@@ -39,7 +39,7 @@ MIN_SENTENCES_GOOD = 2
 
 # Every bad block costs at least this many characters, so a long menu of short
 # items weighs against the article as much as its count says.
-MIN_BAD_COST = 25
+MIN_BAD_COST = 40
 # A terminating block (comment form, "Related articles") costs this much more:
 # the article rarely goes on after one, but a long enough article can.
 TERMINAL_COST = 400
