@@ -28,7 +28,7 @@ from cmo_clean.rules import structural as S
 MAX_LINK_DENSITY = 0.5  # above: a link cluster, whatever its length
 LINK_DENSITY_GOOD = 0.2  # jusText's max_link_density for good text
 LENGTH_LOW = 70  # below: a short block, classified by context
-LENGTH_HIGH = 200  # above (with stopwords): good on its own
+LENGTH_HIGH = 150  # above (with stopwords): good on its own (jusText: 200, for HTML paragraphs)
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 STOPWORDS_SENTENCE = 0.15  # a linkless finished sentence above this is near-good

@@ -262,11 +262,15 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+# The first block of real prose: this many words, a finished sentence, few links.
+MIN_LEAD_WORDS = 20
+
+
 def _metadata_zone_end(blocks: list[Block]) -> int:
-    """Index just past the first block of real prose (at least 30 words with sentences)."""
+    """Index just past the article's first prose block (its lead)."""
     for block in blocks:
         f = block.features
-        if f.words >= 30 and f.sentences >= 1 and f.link_density < 0.3:
+        if f.words >= MIN_LEAD_WORDS and f.sentences >= 1 and f.link_density < 0.3:
             return block.index + 1
     return len(blocks)
 
