@@ -156,7 +156,25 @@ def bare_headings(blocks: list[Block]) -> dict[int, int]:
             or following.index in found
         ):
             found.add(block.index)
-    return _heading_levels(blocks, found)
+    return _heading_levels(blocks, _without_long_chains(blocks, found))
+
+
+MAX_HEADING_CHAIN = 2
+
+
+def _without_long_chains(blocks: list[Block], found: set[int]) -> set[int]:
+    """Three or more heading-like lines in a row are short lines (a timetable, an
+    address), not a section and its subsection: only the last stays a heading."""
+    kept = set(found)
+    run: list[int] = []
+    for block in [*blocks, None]:
+        if block is not None and block.index in found:
+            run.append(block.index)
+            continue
+        if len(run) > MAX_HEADING_CHAIN:
+            kept.difference_update(run[:-1])
+        run = []
+    return kept
 
 
 MIN_SUBSECTIONS = 2

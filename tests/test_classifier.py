@@ -1,0 +1,163 @@
+"""Block features and the classifier's thresholds: for each, a case on each side of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo_clean import classifier as C
+from cmo_clean import clean_text
+from cmo_clean.blocks import describe, split_markdown, split_text, visible_text
+from cmo_clean.document import Block, Line
+
+PROSE = (
+    "The council agreed on Tuesday to rebuild the old ferry pier, and the work will start in the "
+    "spring once the divers have checked the piles under the water for damage."
+)
+MENU = "Home   News   Sport   Culture   Contact"
+
+
+def _blocks(text: str, markdown: bool = True, language: str = "en") -> list[Block]:
+    lines = [Line(t, i + 1) for i, t in enumerate(text.split("\n"))]
+    blocks = split_markdown(lines) if markdown else split_text(lines)
+    describe(blocks, len(lines), language)
+    return blocks
+
+
+def _one(text: str, markdown: bool = True) -> Block:
+    blocks = _blocks(text, markdown)
+    assert len(blocks) == 1, [b.text for b in blocks]
+    return blocks[0]
+
+
+# -- features ------------------------------------------------------------------
+
+
+def test_visible_text_drops_urls_images_and_markers() -> None:
+    assert visible_text("- **[Read](https://x.example/a)** this ![pic](p.png)") == "Read this"
+
+
+def test_link_density_counts_link_text_over_all_text() -> None:
+    assert _one("[Home](/) [News](/news) [Sport](/sport)").features.link_density > C.MAX_LINK_DENSITY
+    assert _one(PROSE + " See [the plan](/plan).").features.link_density < 0.1
+
+
+def test_stopword_density_uses_the_page_language() -> None:
+    english = _one(PROSE).features.stopword_density
+    assert english > C.STOPWORDS_HIGH
+    assert _blocks(PROSE, language="de")[0].features.stopword_density < C.STOPWORDS_LOW
+
+
+def test_sentences_and_final_punctuation() -> None:
+    block = _one("One sentence here. Another one there!")
+    assert block.features.sentences == 2 and block.features.ends_with_punctuation
+    assert not _one("A label without an end").features.ends_with_punctuation
+
+
+def test_repeats_count_the_same_text_elsewhere_on_the_page() -> None:
+    blocks = _blocks("Most read\n\n" + PROSE + "\n\nMost read")
+    assert blocks[0].features.repeats == 1 and blocks[1].features.repeats == 0
+
+
+def test_position_runs_from_zero_to_one() -> None:
+    blocks = _blocks(f"{PROSE}\n\n{PROSE}.\n\n{PROSE}!")
+    assert blocks[0].features.position == 0.0 and blocks[-1].features.position == 1.0
+
+
+def test_wrapped_prose_stays_one_block_and_stacked_widgets_split() -> None:
+    wrapped = (
+        "The council agreed on Tuesday to rebuild the old ferry pier, and the work\n"
+        "will start in the spring once the divers have checked the piles under the\n"
+        "water for damage."
+    )
+    assert len(_blocks(wrapped, markdown=False)) == 1
+    assert len(_blocks("Share post\nPrint\nCall us!", markdown=False)) == 3
+
+
+# -- context-free classes --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (PROSE, C.Label.GOOD),  # long, stopwords, no links
+        ("[Home](/) [News](/news) [Sport](/sport) [Culture](/culture)", C.Label.BAD),  # link cluster
+        ("Sport", C.Label.SHORT),  # short: its neighbours decide
+        ("The pier will reopen in May.", C.Label.SHORT),
+        (PROSE[:140], C.Label.NEAR),  # under LENGTH_HIGH with stopwords
+        ("Quarterly revenue EBITDA guidance FY2024 Q3 segment APAC EMEA LATAM growth margin outlook", C.Label.BAD),
+    ],
+)
+def test_classify_block(text: str, label: C.Label) -> None:
+    assert C.classify_block(_one(text), has_stoplist=True).label == label
+
+
+def test_linkful_prose_is_near_good_not_a_teaser() -> None:
+    text = (
+        "The [town council of Millbrook](/council) agreed on Tuesday to rebuild [the old ferry pier](/pier), "
+        "and the work will start in the spring. Divers will check [the piles under the water](/piles) first."
+    )
+    block = _one(text)
+    assert C.LINK_DENSITY_GOOD < block.features.link_density <= C.MAX_LINK_DENSITY
+    assert C.classify_block(block, has_stoplist=True).label == C.Label.NEAR
+
+
+def test_teaser_list_is_bad_and_a_list_of_names_is_short() -> None:
+    teasers = _blocks(
+        "- Millbrook council votes pier rebuild plan through\n"
+        "- Harbour divers report piles sound despite storm damage\n"
+        "- Ferry operator adds second boat ahead busy summer season"
+    )
+    assert C.classify_list(teasers, has_stoplist=True).label == C.Label.BAD
+    names = _blocks("- Lonza Group\n- Thermo Fisher Scientific\n- Samsung Biologics")
+    assert C.classify_list(names, has_stoplist=True).label == C.Label.SHORT
+
+
+# -- context ---------------------------------------------------------------------
+
+G, N, S, B, H = C.Label.GOOD, C.Label.NEAR, C.Label.SHORT, C.Label.BAD, C.Label.HEADING
+
+
+def test_short_block_takes_its_neighbours_class() -> None:
+    assert C.revise_with_context([G, S, G], set(), [300, 10, 300])[1] == G
+    assert C.revise_with_context([B, S, B], set(), [30, 10, 30])[1] == B
+
+
+def test_short_block_before_a_terminating_block_or_the_edge_stays_with_the_article() -> None:
+    assert C.revise_with_context([G, S, B], {2}, [300, 10, 30])[1] == G
+    assert C.revise_with_context([G, S], set(), [300, 10])[1] == G
+    assert C.revise_with_context([G, S, B], set(), [300, 10, 30])[1] == B
+
+
+def test_near_good_between_bad_blocks_is_bad_unless_it_is_a_long_run() -> None:
+    assert C.revise_with_context([B, N, B], set(), [30, 120, 30])[1] == B
+    revised = C.revise_with_context([B, N, N, N, N, B], set(), [30, 120, 120, 120, 120, 30])
+    assert revised[1:5] == [G, G, G, G]  # 480 characters >= NEAR_RUN_GOOD_CHARS
+
+
+def test_heading_is_kept_when_good_text_follows() -> None:
+    assert C.revise_with_context([H, G], set(), [20, 300])[0] == G
+    assert C.revise_with_context([H, B], set(), [20, 30])[0] == B
+
+
+# -- extent ------------------------------------------------------------------------
+
+
+def test_best_span_maximizes_article_against_chrome() -> None:
+    assert C.best_span([-40, -40, 300, -40, 200, -400, 100]) == (2, 5)
+    assert C.best_span([-40, -40]) is None
+
+
+def test_a_page_without_chrome_keeps_its_short_lines() -> None:
+    article = "\n\n".join([PROSE, "Timetable for the winter", "Monday 7:15 to the island", "Tuesday 8:30 back", PROSE])
+    result = clean_text(article, suffix=".txt")
+    assert result.removals == []
+    for line in ("Timetable for the winter", "Monday 7:15 to the island", "Tuesday 8:30 back"):
+        assert line in result.output
+
+
+def test_the_head_of_a_page_with_chrome_is_cut() -> None:
+    page = "\n\n".join(
+        [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", "Share post", PROSE, PROSE + "."]
+    )
+    result = clean_text(page, suffix=".md")
+    assert MENU not in result.output and PROSE in result.output
