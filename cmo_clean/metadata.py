@@ -160,11 +160,16 @@ def find_date(block: Block, *, in_byline: bool = False) -> str | None:
     return parse_date(match.group(0))
 
 
+@functools.lru_cache(maxsize=512)
 def parse_date(text: str) -> str | None:
     """ISO 8601 date of a date string in any of dateparser's languages."""
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return _valid(int(iso[1]), int(iso[2]), int(iso[3]))
+    # Day-first numeric dates (13.01.2015, 13/01/2015) need no locale search.
+    numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
+    if numeric and int(numeric[1]) > 12 or numeric and "." in text:
+        return _valid(int(numeric[3]), int(numeric[2]), int(numeric[1]))
     parsed = _dateparser()(
         text,
         settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False},
