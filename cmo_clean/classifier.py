@@ -46,6 +46,8 @@ TERMINAL_COST = 400
 # Below this many sure chrome blocks, a page is taken as an article already.
 MIN_CHROME_EVIDENCE = 3
 NOT_CHROME = ("MET", "TRN", "STR")
+# A short text this many times on one page is a label or a teaser byline, not article text.
+MIN_LABEL_REPEATS = 2
 # A list of this many items of a headline's length, none ending a sentence,
 # lists other pages (a "more stories" box), not the article's points.
 MIN_TEASER_ITEMS = 3
@@ -349,6 +351,11 @@ def find_article(
             verdicts[i] = verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
+    for i, block in enumerate(blocks):
+        if verdicts[i].label in (Label.SHORT, Label.HEADING) and block.features.repeats >= MIN_LABEL_REPEATS - 1:
+            # A short line that stands twice on a page is a widget label
+            # or a teaser's byline ("By REUTERS", "Read more"), not article text.
+            verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
     initial = [Label.BAD if i in rule_hits else v.label for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
