@@ -352,7 +352,8 @@ def find_article(
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
     for i, block in enumerate(blocks):
-        if verdicts[i].label in (Label.SHORT, Label.HEADING) and block.features.repeats >= MIN_LABEL_REPEATS - 1:
+        short = verdicts[i].label in (Label.SHORT, Label.HEADING)
+        if short and block.features.repeats >= MIN_LABEL_REPEATS - 1:
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
