@@ -154,11 +154,23 @@ _INBOX = {
     "es": [r"en tu (?:correo|bandeja de entrada|buzón)", r"en su (?:correo|bandeja de entrada|buzón)"],
 }  # fmt: skip
 MAX_INBOX_WORDS = 25
+# A subscription pitch inside a short paragraph: "Need more space? Subscribe to our sister title ...".
+_SUBSCRIPTION = {
+    "en": [r"subscribe to our (?:sister |print |digital |weekly |daily )?(?:title|magazine|publication|edition|newsletter)",
+           r"get a subscription (?:to|of) our", r"sign up for [\w\s]{1,30} today", r"become a (?:member|subscriber|supporter)",
+           r"if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)"],
+    "de": [r"abonnieren sie (?:unser(?:e|en)?|das) (?:magazin|zeitung|newsletter|heft)", r"werden sie (?:abonnent|mitglied|unterstützer)",
+           r"jetzt (?:abo|abonnement) (?:abschließen|sichern)"],
+    "fr": [r"abonnez-vous à (?:notre|nos) (?:magazine|journal|édition|newsletter)", r"devenez (?:abonné|membre)e?s?"],
+    "es": [r"suscr[ií]bete a (?:nuestra|nuestro) (?:revista|edición|periódico|boletín)", r"hazte (?:socio|suscriptor|miembro)"],
+}  # fmt: skip
+MAX_SUBSCRIPTION_WORDS = 45
 
 RULES = (
     phrase_rule(NEWSLETTER, _NEWSLETTER, mode="start", max_words=30),
     phrase_rule(NEWSLETTER, _NEWSLETTER_ENDINGS, mode="end", max_words=MAX_ENDING_CTA_WORDS),
     phrase_rule(NEWSLETTER, _INBOX, mode="contains", max_words=MAX_INBOX_WORDS),
+    phrase_rule(NEWSLETTER, _SUBSCRIPTION, mode="contains", max_words=MAX_SUBSCRIPTION_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER_LABELS, mode="whole", max_words=4),
     phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
     BlockRule(PITCH, _pitch),

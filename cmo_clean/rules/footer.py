@@ -35,7 +35,7 @@ CONTACT_DETAILS = Rule(
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|derechos reservados)",
+    r"todos los derechos reservados|derechos reservados|for your personal,? non-commercial use only)",
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
@@ -152,9 +152,40 @@ def _author_bio(block: Block, page: Page) -> str | None:
     return f"author box '{match.group(0)[:50]}'" if match else None
 
 
+CREDIT_LINE = Rule(
+    "FTR705",
+    "footer.credit_line",
+    "Agency and reporting credits: 'Reporting by ...; Editing by ...', 'mit Material von dpa', '(avec AFP)'.",
+    "Who reported, edited or supplied a story is a production credit under the article, "
+    "like a citation line ('... retrieved 20 November 2019 from https://...').",
+    ("Reporting by Jane Doe; Editing by John Roe", "Associated Press writers Ann Lee and Bo Chan contributed.",
+     "Mit Material von dpa und AFP", "(avec AFP)", "Con información de EFE"),
+    terminal=True,
+)
+
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced) by\b|"
+    r"[\w\s.,'’-]{3,120}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
+    r"(?:mit material von|mitarbeit:|quelle:)\s|\(?avec (?:afp|reuters|ap)\)?$|"
+    r"con información de\s|\(?con (?:efe|afp|reuters|europa press)\)?$|"
+    r"citation:?\s.*\bretrieved\b.*\bfrom\b)",
+    re.I,
+)
+MAX_CREDIT_WORDS = 60
+
+
+def _credit_line(block: Block, page: Page) -> str | None:
+    f = block.features
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE) or f.words > MAX_CREDIT_WORDS:
+        return None
+    match = _CREDIT.match(f.visible.strip())
+    return f"credit line '{match.group(0)[:40].strip()}'" if match else None
+
+
 RULES = (
     BlockRule(COPYRIGHT, _copyright),
     phrase_rule(LEGAL, _LEGAL, mode="whole", max_words=30),
     BlockRule(CONTACT_DETAILS, _contact_details),
     BlockRule(AUTHOR_BIO, _author_bio),
+    BlockRule(CREDIT_LINE, _credit_line),
 )
