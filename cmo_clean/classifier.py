@@ -40,6 +40,9 @@ MIN_SENTENCES_GOOD = 2
 # Every bad block costs at least this many characters, so a long menu of short
 # items weighs against the article as much as its count says.
 MIN_BAD_COST = 40
+# ... and at most this many: one big link box inside an article (a related-stories
+# widget) must not outweigh the article text after it; long menus are many blocks.
+MAX_BAD_COST = 300
 # A terminating block (comment form, "Related articles") costs this much more:
 # the article rarely goes on after one, but a long enough article can.
 TERMINAL_COST = 400
@@ -225,7 +228,7 @@ def block_value(block: Block, label: Label, initial: Label, terminal: bool) -> f
         if initial == Label.NEAR:
             return size * NEAR_WEIGHT
         return size * SHORT_GOOD_WEIGHT
-    cost = max(size, MIN_BAD_COST)
+    cost = min(max(size, MIN_BAD_COST), MAX_BAD_COST)
     return -(cost + (TERMINAL_COST if terminal else 0))
 
 
