@@ -19,6 +19,8 @@ from markdown_it import MarkdownIt
 from cmo_clean.document import Block, BlockKind, Line
 from cmo_clean.language import stopwords
 
+_Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive), level
+
 # -- inline Markdown, reduced to the text a reader sees ----------------------
 
 _IMAGE = re.compile(r"!\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\n\\])*\)")
@@ -72,8 +74,6 @@ def link_texts(markdown: str) -> list[str]:
 
 # -- splitting ---------------------------------------------------------------
 
-_Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive), level
-
 # A multi-line paragraph is wrapped prose when its lines (but the last) are
 # this long: a hard-wrapped article, not a stack of widgets.
 WRAPPED_LINE_MIN_CHARS = 60
@@ -93,7 +93,7 @@ def split_markdown(lines: list[Line]) -> list[Block]:
     """Blocks from markdown-it's token maps; every non-blank line lands in one block."""
     source = "\n".join(line.text for line in lines)
     tokens = _markdown_parser().parse(source)
-    spans: list[tuple[BlockKind, int, int, int]] = []  # kind, start, end, level
+    spans: list[_Span] = []
     list_depth = 0
     quote_depth = 0
     for token in tokens:
@@ -130,10 +130,10 @@ def split_markdown(lines: list[Line]) -> list[Block]:
     return _materialize(lines, _fill_gaps(lines, spans))
 
 
-def _without_nested(spans: list[tuple[BlockKind, int, int, int]]):
+def _without_nested(spans: list[_Span]) -> list[_Span]:
     """Tables and paragraphs can overlap in token maps; keep the outermost span."""
     spans.sort(key=lambda s: (s[1], -s[2]))
-    out: list[tuple[BlockKind, int, int, int]] = []
+    out: list[_Span] = []
     covered_to = 0
     for span in spans:
         if span[1] < covered_to:
@@ -143,25 +143,25 @@ def _without_nested(spans: list[tuple[BlockKind, int, int, int]]):
     return out
 
 
-def _fill_gaps(lines: list[Line], spans):
+def _fill_gaps(lines: list[Line], spans: list[_Span]) -> list[_Span]:
     """Non-blank lines no token claimed (an empty list item `*`) become blocks too,
     so removing the blocks around them cannot leave them stranded."""
-    out = []
+    out: list[_Span] = []
     position = 0
-    for span in spans + [(None, len(lines), len(lines), 0)]:
-        for j in range(position, span[1]):
+    for kind, start, end, level in [*spans, (None, len(lines), len(lines), 0)]:
+        for j in range(position, start):
             if lines[j].text.strip():
-                kind = BlockKind.LIST_ITEM if _LIST_MARKER.match(lines[j].text) else BlockKind.PARAGRAPH
-                out.append((kind, j, j + 1, 0))
-        if span[0] is not None:
-            out.append(span)
-        position = max(position, span[2])
+                gap = BlockKind.LIST_ITEM if _LIST_MARKER.match(lines[j].text) else BlockKind.PARAGRAPH
+                out.append((gap, j, j + 1, 0))
+        if kind is not None:
+            out.append((kind, start, end, level))
+        position = max(position, end)
     return out
 
 
 def split_text(lines: list[Line]) -> list[Block]:
     """Plain text: blank-line groups, split into lines unless the group is wrapped prose."""
-    spans = []
+    spans: list[_Span] = []
     group_start: int | None = None
     for j in range(len(lines) + 1):
         blank = j == len(lines) or not lines[j].text.strip()
@@ -170,7 +170,7 @@ def split_text(lines: list[Line]) -> list[Block]:
             group_start = None
         elif not blank and group_start is None:
             group_start = j
-    out = []
+    out: list[_Span] = []
     for kind, start, end, _ in spans:
         for s, e in _table_runs(lines, start, end):
             if e - s > 1 and _TABLE_ROW.match(lines[s].text) and _TABLE_DELIMITER.match(lines[s + 1].text):
@@ -237,7 +237,7 @@ def is_wrapped_prose(texts: list[str]) -> bool:
     return second[:1].islower() or heads[0].endswith((",", "-")) or len(second) >= WRAPPED_LINE_MIN_CHARS
 
 
-def _materialize(lines: list[Line], spans) -> list[Block]:
+def _materialize(lines: list[Line], spans: list[_Span]) -> list[Block]:
     blocks: list[Block] = []
     for kind, start, end, level in spans:
         units = [(start, end)]

@@ -9,6 +9,7 @@ the language comes from the text itself, via py3langid, so nothing assumes Engli
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 # ISO 639-1 code (py3langid's answer) -> jusText stoplist name.
 _STOPLIST_NAMES = {
@@ -53,7 +54,7 @@ def _detect(sample: str) -> str | None:
 
 
 @functools.cache
-def _identifier():
+def _identifier() -> Any:
     # Loading the model costs ~0.5 s; pay it once per process, and only when asked.
     import py3langid.langid
 

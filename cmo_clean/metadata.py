@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from cmo_clean.blocks import WORD
@@ -185,7 +186,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 
 @functools.cache
-def _dateparser():
+def _dateparser() -> Any:
     # dateparser knows 200 languages' month names; importing it costs ~0.3 s,
     # so only clippings with a date line pay for it.
     import dateparser
