@@ -168,7 +168,7 @@ def _run_pass(state: _State) -> bool:
     # the output must see the same language as the last pass did (idempotency).
     state.language = _page_language(blocks)
     describe(blocks, len(state.lines), state.language)
-    page = Page(blocks, state.lines, state.language, state.metadata, state.fmt, len(state.lines))
+    page = Page(blocks, state.lines, state.language, state.metadata, state.fmt)
 
     decided: dict[int, Hit] = {}
     for hit in _truncation(page, state):

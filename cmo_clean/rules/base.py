@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from cmo_clean.document import Block, BlockKind, Format, Line
@@ -43,8 +43,6 @@ class Page:
     language: str | None
     metadata: dict[str, Any]
     fmt: Format
-    total_lines: int
-    notes: dict[str, Any] = field(default_factory=dict)
 
     def line_number(self, block_index: int) -> str:
         """The input line a block starts at, for reasons ("line 42"), or its block number."""
