@@ -399,6 +399,9 @@ def _finish(state: _State, fmt: Format) -> CleanResult:
     metadata["words"] = words
     metadata = fm.canonicalize(metadata)
 
+    if not body and not verbatim and not (set(metadata) - {"words", "language"}):
+        # Nothing came in (an empty or blank file): nothing goes out.
+        return CleanResult("", {}, state.removals, state.notices, fmt, 0, state.words_removed)
     parts = []
     if verbatim is not None:
         parts.append(verbatim if verbatim.endswith("\n") else verbatim + "\n")

@@ -22,6 +22,9 @@ class InputError(Exception):
 BINARY_CONTROL_SHARE = 0.10
 _SNIFF_BYTES = 8192
 
+WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+TIE_COHERENCE = 0.05
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -58,10 +61,15 @@ def _decode_bytes(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes  # only legacy files pay for the import
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError("undecodable bytes: no text encoding fits")
-    return str(best)
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
+    # Short texts fit several 8-bit code pages equally well ("crème" or "crčme");
+    # on a tie, the Western code page that most legacy web pages used wins.
+    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence - TIE_COHERENCE]
+    western = [m for m in tied if m.encoding in WESTERN_ENCODINGS]
+    return str(western[0] if western else best)
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -43,3 +43,8 @@ def test_malformed_yaml_is_kept_verbatim_with_a_warning_and_the_body_is_cleaned(
 def test_frontmatter_with_no_trailing_body_newline() -> None:
     result = clean_text("---\ntitle: Only a title\n---\n")
     assert result.output == "---\ntitle: Only a title\nwords: 0\n---\n\n# Only a title\n"
+
+
+def test_empty_and_blank_inputs_give_empty_output() -> None:
+    assert clean_text("").output == ""
+    assert clean_text("   \n\n  \n", suffix=".txt").output == ""

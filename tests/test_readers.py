@@ -60,3 +60,8 @@ def test_binary_input_is_an_input_error(data: bytes) -> None:
 )
 def test_format_is_detected_from_content(text: str, suffix: str, expected: Format) -> None:
     assert detect_format(text, suffix) == expected
+
+
+def test_short_western_text_in_a_legacy_code_page_keeps_its_accents() -> None:
+    data = "Café crème brûlée est délicieuse et très appréciée à Paris.\n".encode("cp1252")
+    assert decode(data) == "Café crème brûlée est délicieuse et très appréciée à Paris.\n"
