@@ -149,3 +149,29 @@ def phrase_rule(
         return f"matched '{found}'" if whole else f"matched '{found}' in a {block.features.words}-word block"
 
     return BlockRule(rule, check)
+
+
+def pattern_rule(
+    rule: Rule,
+    pattern: re.Pattern[str],
+    *,
+    what: str,
+    kinds: tuple[BlockKind, ...],
+    max_words: int,
+    max_sentences: int | None = None,
+) -> BlockRule:
+    """A rule that fires on a short block whose visible text starts with `pattern`.
+
+    `what` names the finding in the reason: "credit line 'Reporting by ...'".
+    """
+
+    def check(block: Block, page: Page) -> str | None:
+        f = block.features
+        if block.kind not in kinds or f.words > max_words:
+            return None
+        if max_sentences is not None and f.sentences > max_sentences:
+            return None
+        match = pattern.match(f.visible.strip())
+        return f"{what} '{match.group(0)[:40].strip()}'" if match else None
+
+    return BlockRule(rule, check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule
 
 COPYRIGHT = Rule(
     "FTR701",
@@ -174,18 +174,16 @@ _CREDIT = re.compile(
 MAX_CREDIT_WORDS = 60
 
 
-def _credit_line(block: Block, page: Page) -> str | None:
-    f = block.features
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE) or f.words > MAX_CREDIT_WORDS:
-        return None
-    match = _CREDIT.match(f.visible.strip())
-    return f"credit line '{match.group(0)[:40].strip()}'" if match else None
-
-
 RULES = (
     BlockRule(COPYRIGHT, _copyright),
     phrase_rule(LEGAL, _LEGAL, mode="whole", max_words=30),
     BlockRule(CONTACT_DETAILS, _contact_details),
     BlockRule(AUTHOR_BIO, _author_bio),
-    BlockRule(CREDIT_LINE, _credit_line),
+    pattern_rule(
+        CREDIT_LINE,
+        _CREDIT,
+        what="credit line",
+        kinds=(BlockKind.PARAGRAPH, BlockKind.QUOTE),
+        max_words=MAX_CREDIT_WORDS,
+    ),
 )

@@ -6,7 +6,7 @@ import re
 
 from cmo_clean.blocks import normalized
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule
 
 SKIP_LINK = Rule(
     "NAV201",
@@ -126,16 +126,6 @@ _NEIGHBOUR_POST = re.compile(
 MAX_NEIGHBOUR_POST_WORDS = 16
 
 
-def _neighbour_post(block: Block, page: Page) -> str | None:
-    f = block.features
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or f.words > MAX_NEIGHBOUR_POST_WORDS:
-        return None
-    match = _NEIGHBOUR_POST.match(f.visible.strip())
-    if match is None or f.sentences > 1:
-        return None
-    return f"link to a neighbouring post '{match.group(0)[:-1].strip()}'"
-
-
 _MENU_SEPARATOR = re.compile(r"\s{3,}|\s+[|•·]\s+")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
@@ -198,7 +188,14 @@ RULES = (
     phrase_rule(SKIP_LINK, _SKIP, mode="whole", max_words=16),
     BlockRule(BREADCRUMB, _breadcrumb),
     phrase_rule(PAGINATION, _PAGER, mode="whole", max_words=16),
-    BlockRule(PAGINATION, _neighbour_post),
+    pattern_rule(
+        PAGINATION,
+        _NEIGHBOUR_POST,
+        what="link to a neighbouring post",
+        kinds=(BlockKind.PARAGRAPH, BlockKind.LIST_ITEM),
+        max_words=MAX_NEIGHBOUR_POST_WORDS,
+        max_sentences=1,
+    ),
     phrase_rule(ACCOUNT, _ACCOUNT, mode="whole", max_words=8),
     phrase_rule(BACK_TO_TOP, _TOP, mode="whole", max_words=5),
     phrase_rule(UI_LABEL, _LABELS, mode="whole", max_words=4),
