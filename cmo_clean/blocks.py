@@ -254,8 +254,6 @@ def _materialize(lines: list[Line], spans: list[_Span]) -> list[Block]:
 
 # -- features ----------------------------------------------------------------
 
-_DIGITS = re.compile(r"\d")
-_COUNTER = re.compile(r"^\s*[\d.,]+\s*[kKmM]?\s*\w{0,20}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +267,6 @@ class Features:
     stopword_density: float  # stopwords / words, in the page's language (0 if unknown)
     sentences: int  # sentence-final punctuation marks followed by space or end
     ends_with_punctuation: bool
-    capitalized_share: float  # words starting with an upper-case letter / words
-    digit_share: float  # digits / visible characters
     position: float  # 0.0 at the body's first line, 1.0 at its last
     repeats: int  # other blocks in the page with the same visible text
     image_only: bool  # images and nothing else
@@ -290,7 +286,6 @@ def describe(blocks: list[Block], total_lines: int, language: str | None) -> Non
         chars = len(visible)
         texts = link_texts(block.text) if block.kind != BlockKind.CODE else []
         link_chars = sum(len(visible_text(t)) for t in texts)
-        letters_words = [t for t in tokens if t[0].isalpha()]
         block.features = Features(
             words=words,
             chars=chars,
@@ -301,10 +296,6 @@ def describe(blocks: list[Block], total_lines: int, language: str | None) -> Non
             else 0.0,
             sentences=len(_SENTENCE_END.findall(visible)),
             ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
-            capitalized_share=(sum(1 for t in letters_words if t[0].isupper()) / len(letters_words))
-            if letters_words
-            else 0.0,
-            digit_share=len(_DIGITS.findall(visible)) / chars if chars else 0.0,
             position=block.start / span,
             repeats=counts[visible.lower()] - 1 if visible else 0,
             image_only=not visible and "![" in block.text,
