@@ -103,7 +103,8 @@ def classify_block(block: Block, has_stoplist: bool) -> Verdict:
         prose = f.sentences >= 2 and f.chars > LENGTH_HIGH and (
             not has_stoplist or f.stopword_density >= STOPWORDS_HIGH
         )
-        if prose:
+        sentence = f.ends_with_punctuation and has_stoplist and f.stopword_density >= STOPWORDS_HIGH
+        if prose or sentence:
             return Verdict(Label.NEAR, f"{f.sentences} sentences, link density {f.link_density:.2f}")
         return Verdict(Label.BAD, f"link density {f.link_density:.2f}")
     if has_stoplist:
@@ -336,6 +337,13 @@ def _teaser_list(items: list[Block]) -> bool:
     return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
+def _initial_label(hit: Hit | None, verdict: Verdict) -> Label:
+    """A rule hit is bad, except that an interruption (an ad label) is as quiet as a short line."""
+    if hit is None:
+        return verdict.label
+    return Label.SHORT if hit.rule.interruption else Label.BAD
+
+
 def find_article(
     page: Page, rule_hits: dict[int, Hit], headings: set[int], cut_extent: bool = True
 ) -> list[Hit]:
@@ -360,7 +368,7 @@ def find_article(
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
-    initial = [Label.BAD if i in rule_hits else v.label for i, v in enumerate(verdicts)]
+    initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
         # its near-good blocks are the best text the page has (jusText would

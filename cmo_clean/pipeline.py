@@ -207,8 +207,10 @@ def _run_pass(state: _State) -> bool:
 
 
 def _page_language(blocks: list[Block]) -> str | None:
-    longest = sorted(blocks, key=lambda b: len(b.text), reverse=True)[:LANGUAGE_SAMPLE_BLOCKS]
-    return detect_language(" ".join(visible_text(b.text) for b in longest))
+    # Longest by visible text: a block of image links is long in Markdown and
+    # says nothing of the language.
+    texts = sorted((visible_text(b.text) for b in blocks), key=len, reverse=True)
+    return detect_language(" ".join(texts[:LANGUAGE_SAMPLE_BLOCKS]))
 
 
 def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:

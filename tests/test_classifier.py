@@ -6,6 +6,7 @@ import pytest
 
 from cmo_clean import classifier as C
 from cmo_clean import clean_text
+from cmo_clean import pipeline as PIPELINE
 from cmo_clean.blocks import describe, split_markdown, split_text, visible_text
 from cmo_clean.document import Block, Line
 
@@ -101,6 +102,16 @@ def test_linkful_prose_is_near_good_not_a_teaser() -> None:
     assert C.classify_block(block, has_stoplist=True).label == C.Label.NEAR
 
 
+def test_one_linked_sentence_is_near_good_and_a_linked_label_is_bad() -> None:
+    sentence = _one("The council will rebuild [the old ferry pier](/pier) in the spring, as it promised [last year](/y).")
+    assert C.LINK_DENSITY_GOOD < sentence.features.link_density <= C.MAX_LINK_DENSITY
+    assert sentence.features.sentences == 1
+    assert C.classify_block(sentence, has_stoplist=True).label == C.Label.NEAR
+    label = _one("Ferry timetable and fares: [winter](/winter) [summer](/summer) schedules")
+    assert C.LINK_DENSITY_GOOD < label.features.link_density <= C.MAX_LINK_DENSITY
+    assert C.classify_block(label, has_stoplist=True).label == C.Label.BAD
+
+
 def test_teaser_list_is_bad_and_a_list_of_names_is_short() -> None:
     teasers = _blocks(
         "- Millbrook council votes pier rebuild plan through\n"
@@ -161,3 +172,30 @@ def test_the_head_of_a_page_with_chrome_is_cut() -> None:
     )
     result = clean_text(page, suffix=".md")
     assert MENU not in result.output and PROSE in result.output
+
+
+def test_an_ad_label_inside_the_article_does_not_split_it() -> None:
+    short_lines = ["The pier opens in May.", "Fares stay the same.", "Bikes ride free."]
+    page = "\n\n".join(
+        [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", "Share post", PROSE,
+         "Advertisement", *short_lines, PROSE + "."]
+    )
+    result = clean_text(page, suffix=".txt")
+    assert "Advertisement" not in result.output
+    assert {r.code for r in result.removals if r.text == "Advertisement"} == {"ADV901"}
+    for line in short_lines:
+        assert line in result.output
+
+
+def test_the_page_language_is_read_from_visible_text_not_image_links() -> None:
+    # More gallery blocks than the detector samples, each longer in Markdown than the prose.
+    gallery = "\n\n".join(
+        " ".join(f"![photo of the harbour {n}](https://img.example/ferry/{n}-{m}.jpg)" for m in range(6))
+        for n in range(PIPELINE.LANGUAGE_SAMPLE_BLOCKS + 1)
+    )
+    german = (
+        "Der Gemeinderat hat am Dienstag beschlossen, den alten Fähranleger neu zu bauen. Die Arbeiten "
+        "beginnen im Frühjahr, sobald die Taucher die Pfähle unter dem Wasser geprüft haben."
+    )
+    result = clean_text(f"{gallery}\n\n{german}\n", suffix=".md")
+    assert result.metadata["language"] == "de"

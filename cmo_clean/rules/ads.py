@@ -10,6 +10,7 @@ AD_MARKER = Rule(
     "Ad slot labels: 'Advertisement', 'Anzeige', 'Publicité', 'Publicidad', 'Sponsored'.",
     "The label of an ad slot; the ad itself is rarely clipped, the label always is.",
     ("Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige", "Publicité", "Publicidad"),
+    interruption=True,
 )
 
 _ADS = {

@@ -27,6 +27,9 @@ class Rule:
     # "Related articles", a sign-up box, a share bar, the copyright line): the
     # extent finder weighs it heavily against anything after it being article.
     terminal: bool = False
+    # An interruption (an ad slot's label) stands inside articles as often as
+    # around them: it is removed, but the context pass looks through it.
+    interruption: bool = False
     aliases: tuple[str, ...] = ()  # retired codes that still resolve to this rule
 
     @property
