@@ -16,6 +16,8 @@ that a rule or the classifier marks with confidence.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -55,6 +57,14 @@ MIN_LABEL_REPEATS = 2
 # lists other pages (a "more stories" box), not the article's points.
 MIN_TEASER_ITEMS = 3
 MIN_TEASER_WORDS = 6
+# Lines stacked in one paragraph that average this many words (a timetable,
+# a results list) are judged together; menus stack one to four words a line.
+MIN_STACK_WORDS = 6
+# ... and a stack of this many linkless lines, most of them (this share) with
+# the same separators ('June 9 -- Arena, Tampa, FL'), is a table written as
+# lines: tour dates, a race calendar, results.
+MIN_RECORD_LINES = 4
+MIN_SHAPE_SHARE = 0.7
 # Comment sections and related-content lists close the article once this much
 # good text stands before them.
 CLOSING_FAMILIES = ("comments",)
@@ -64,6 +74,10 @@ NEAR_RUN_GOOD_CHARS = 450
 # Near-good text counts half, short text a little.
 NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
+
+
+_SHAPE_TOKEN = re.compile(r"\d|[-–—:,|/()]")
+_SEPARATORS = {"-": "-", "–": "-", "—": "-", ":": ":", ",": ",", "|": "|", "/": "/", "(": "(", ")": "("}
 
 
 class Label(StrEnum):
@@ -310,6 +324,45 @@ def list_runs(blocks: list[Block]) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
+def line_stacks(blocks: list[Block]) -> list[list[int]]:
+    """Runs of line blocks split from one paragraph (no blank line between them).
+
+    The splitter cuts a paragraph of short lines into one block per line,
+    because clippers stack widgets that way; a timetable or a results list
+    is stacked the same way and must be judged as a whole.
+    """
+    stacks: list[list[int]] = []
+    for block in blocks:
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        previous = blocks[block.index - 1] if block.index else None
+        if previous is not None and previous.kind == BlockKind.PARAGRAPH and previous.end == block.start:
+            stacks[-1].append(block.index)
+        else:
+            stacks.append([block.index])
+    return [stack for stack in stacks if len(stack) > 1]
+
+
+def classify_stack(lines: list[Block], has_stoplist: bool) -> Verdict | None:
+    """Good when the stacked lines read as prose together; None leaves each line's own class."""
+    words = sum(b.features.words for b in lines)
+    if words < MIN_STACK_WORDS * len(lines):
+        return None  # menus and widget labels stack one to four words a line
+    verdict = classify_list(lines, has_stoplist)
+    if verdict.label == Label.GOOD:
+        return Verdict(Label.GOOD, f"{len(lines)} stacked lines that read as prose together")
+    if len(lines) >= MIN_RECORD_LINES and not any(b.features.links for b in lines):
+        shape, count = Counter(_line_shape(b.features.visible) for b in lines).most_common(1)[0]
+        if shape and count >= MIN_SHAPE_SHARE * len(lines):
+            return Verdict(Label.NEAR, f"{len(lines)} stacked lines of one shape: a table written as lines")
+    return None
+
+
+def _line_shape(text: str) -> str:
+    """Which separators (and whether digits) a line uses: 'June 9 -- Arena, Tampa, FL' -> ',-0'."""
+    return "".join(sorted({_SEPARATORS.get(token, "0") for token in _SHAPE_TOKEN.findall(text)}))
+
+
 def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
     """A list's class from its items' pooled text: menus are link-dense or bare words."""
     chars = sum(b.features.chars for b in items)
@@ -337,6 +390,26 @@ def _teaser_list(items: list[Block]) -> bool:
     return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
+def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
+    """Mark linkless text right under an image as a caption; return the repeated ones.
+
+    A caption has few stopwords (names, places, dates) and would be bad on its
+    own; under an image it is part of the article, so its neighbours decide.
+    One caption repeated under several images is a template line: it is
+    removed, but like an ad label it does not split the article around it.
+    """
+    repeated: set[int] = set()
+    for i in range(1, len(blocks)):
+        block = blocks[i]
+        under_image = blocks[i - 1].features.image_only and block.kind == BlockKind.PARAGRAPH
+        if not under_image or block.features.links or verdicts[i].label != Label.BAD:
+            continue
+        verdicts[i] = Verdict(Label.SHORT, "caption under an image")
+        if block.features.repeats:
+            repeated.add(i)
+    return repeated
+
+
 def _initial_label(hit: Hit | None, verdict: Verdict) -> Label:
     """A rule hit is bad, except that an interruption (an ad label) is as quiet as a short line."""
     if hit is None:
@@ -360,6 +433,11 @@ def find_article(
         verdict = classify_list([blocks[i] for i in run], has_stoplist)
         for i in run:
             verdicts[i] = verdict
+    for stack in line_stacks(blocks):
+        stack_verdict = classify_stack([blocks[i] for i in stack], has_stoplist)
+        if stack_verdict is not None:
+            for i in stack:
+                verdicts[i] = stack_verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
     for i, block in enumerate(blocks):
@@ -368,6 +446,7 @@ def find_article(
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
+    template_captions = _mark_captions(blocks, verdicts)
     initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
@@ -382,6 +461,8 @@ def find_article(
     if extent_used:
         ending = _ending_blocks(blocks, labels, terminal)
         values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
+        for i in template_captions:
+            values[i] = 0.0
         closed = _article_closed_at(blocks, labels, rule_hits)
         if closed is not None:
             # After the comment section or the related list opens, good text
@@ -397,6 +478,8 @@ def find_article(
             hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
         elif i >= end:
             hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
+        elif i in template_captions:
+            hits.append(Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images"))
         elif labels[i] == Label.BAD:
             hit = _inside_removal(block, verdicts[i], initial[i], extent_used)
             if hit is not None:

@@ -199,3 +199,76 @@ def test_the_page_language_is_read_from_visible_text_not_image_links() -> None:
     )
     result = clean_text(f"{gallery}\n\n{german}\n", suffix=".md")
     assert result.metadata["language"] == "de"
+
+
+# -- stacked lines and captions ------------------------------------------------------
+
+TOUR = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    "June 12 -- Lakewood Amphitheatre, Atlanta, GA",
+    "June 14 -- Bridgestone Arena, Nashville, TN",
+    "June 17 -- Music Pavilion, Charlotte, NC",
+]
+
+
+def test_line_stacks_are_lines_of_one_paragraph() -> None:
+    blocks = _blocks("Alpha one\nBeta two\nGamma three\n\nDelta four", markdown=False)
+    assert C.line_stacks(blocks) == [[0, 1, 2]]
+
+
+def test_a_stack_of_same_shaped_lines_is_a_table_and_a_widget_stack_is_not() -> None:
+    tour = _blocks("\n".join(TOUR), markdown=False)
+    assert len(tour) == len(TOUR)
+    verdict = C.classify_stack(tour, has_stoplist=True)
+    assert verdict is not None and verdict.label == C.Label.NEAR
+    teasers = _blocks(
+        "Millbrook council votes pier rebuild plan through\nHarbour divers report piles sound despite storm\n"
+        "Ferry operator adds second boat ahead busy summer\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        markdown=False,
+    )
+    assert C.classify_stack(teasers, has_stoplist=True) is None
+    menu = _blocks("Home\nNews\nSport\nCulture\nContact", markdown=False)
+    assert C.classify_stack(menu, has_stoplist=True) is None  # under MIN_STACK_WORDS a line
+
+
+def test_stacked_lines_that_read_as_prose_are_good() -> None:
+    poem = _blocks(
+        "The ferry leaves the harbour when the morning light is grey.\n"
+        "All the gulls are waiting on the pier for it to come.\n"
+        "In the evening it will carry all of us back home again.",
+        markdown=False,
+    )
+    assert len(poem) == 3  # each line ends its own clause, so they are split
+    verdict = C.classify_stack(poem, has_stoplist=True)
+    assert verdict is not None and verdict.label == C.Label.GOOD
+
+
+def test_tour_dates_at_the_end_of_an_article_are_kept() -> None:
+    page = "\n\n".join(
+        [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", PROSE, PROSE + ".",
+         "The dates:\n" + "\n".join(TOUR), "[Weather](/weather) [Traffic](/traffic) [Tides](/tides)",
+         "[Most read](/popular) [Obituaries](/obits) [Puzzles](/puzzles)"]
+    )
+    result = clean_text(page, suffix=".txt")
+    for line in TOUR:
+        assert line in result.output
+
+
+def test_a_caption_under_an_image_stays_and_a_caption_repeated_under_every_image_goes() -> None:
+    template = "Millbrook Ferry Festival 2019 Harbour Series Photo Gallery"
+    short = [
+        "The boats came into the harbour at noon, and all of the town was there to see them.",
+        "Everyone waved from the end of the pier as the first of the old ferries came in.",
+        "Then the band played on the square until it was dark and the boats were lit up.",
+    ]
+    parts = [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)"]
+    for n, line in enumerate(short):
+        parts += [f"![](https://img.example/{n}.jpg)", template, line]
+    parts += ["![](https://img.example/x.jpg)", "Harbour Master Jane Doe, Millbrook Pier", PROSE]
+    result = clean_text("\n\n".join(parts), suffix=".md")
+    for line in short:
+        assert line in result.output
+    assert "Harbour Master Jane Doe, Millbrook Pier" in result.output
+    assert template not in result.output
+    assert {r.code for r in result.removals if r.text == template} == {"BLK003"}
