@@ -45,6 +45,9 @@ MIN_BAD_COST = 40
 # ... and at most this many: one big link box inside an article (a related-stories
 # widget) must not outweigh the article text after it; long menus are many blocks.
 MAX_BAD_COST = 300
+# A run of consecutive bad blocks (a box of teaser headlines) costs at most
+# this much in all, or MIN_BAD_COST a block if that is more.
+MAX_RUN_COST = 400
 # A terminating block (comment form, "Related articles") costs this much more:
 # the article rarely goes on after one, but a long enough article can.
 TERMINAL_COST = 400
@@ -245,6 +248,31 @@ def block_value(block: Block, label: Label, initial: Label, terminal: bool) -> f
         return size * SHORT_GOOD_WEIGHT
     cost = min(max(size, MIN_BAD_COST), MAX_BAD_COST)
     return -(cost + (TERMINAL_COST if terminal else 0))
+
+
+def cap_chrome_runs(values: list[float], ending: set[int]) -> list[float]:
+    """Cap what a run of consecutive chrome blocks costs in all.
+
+    A box of long teaser headlines inside an article is one widget: its items'
+    lengths must not add up to more than the article text after it. The count
+    of chrome blocks is evidence too, so the cap never falls below
+    MIN_BAD_COST per block. Ending blocks keep their full weight and end a run.
+    """
+    capped = list(values)
+    i = 0
+    while i < len(capped):
+        if capped[i] >= 0 or i in ending:
+            i += 1
+            continue
+        j = i
+        while j < len(capped) and capped[j] < 0 and j not in ending:
+            j += 1
+        cost = -sum(capped[i:j])
+        cap = max(MAX_RUN_COST, MIN_BAD_COST * (j - i))
+        if cost > cap:
+            capped[i:j] = [value * cap / cost for value in capped[i:j]]
+        i = j
+    return capped
 
 
 def best_span(values: list[float]) -> tuple[int, int] | None:
@@ -463,6 +491,7 @@ def find_article(
         values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
         for i in template_captions:
             values[i] = 0.0
+        values = cap_chrome_runs(values, ending)
         closed = _article_closed_at(blocks, labels, rule_hits)
         if closed is not None:
             # After the comment section or the related list opens, good text

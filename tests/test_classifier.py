@@ -158,6 +158,51 @@ def test_best_span_maximizes_article_against_chrome() -> None:
     assert C.best_span([-40, -40]) is None
 
 
+def test_a_run_of_chrome_costs_at_most_max_run_cost_or_its_count() -> None:
+    long_items = C.cap_chrome_runs([300, -100, -100, -100, -100, -100, 300], set())
+    assert sum(long_items[1:6]) == pytest.approx(-C.MAX_RUN_COST)
+    menu = [-C.MIN_BAD_COST] * 20
+    assert C.cap_chrome_runs(menu, set()) == menu  # many short items: their count decides
+    assert C.cap_chrome_runs([300, -400, -400, -400], {2})[2] == -400  # an ending block keeps its weight
+
+
+def test_a_box_of_headlines_inside_the_article_does_not_split_it() -> None:
+    headlines = [
+        "Harbour authority announces new rules for private moorings after winter storms",
+        "Council leader steps down after row over budget for the new swimming pool",
+        "Police appeal for witnesses after a car was driven into the river at night",
+        "School inspectors praise primary on the island in their first visit since 2015",
+        "Ferry fares to rise by ten per cent from April, operator tells passengers",
+        "Lifeboat crew rescue two walkers cut off by the tide below the cliffs",
+        "New bakery opens on the quay in the building of the old fish market",
+        "Museum receives a grant to restore the paddle steamer that sank in 1921",
+    ]
+    box = "\n".join(f"- [{title}](https://news.example/{n})" for n, title in enumerate(headlines))
+    first = [
+        PROSE,
+        "The work will be paid for by the county and the harbour trust together, officials said on Tuesday "
+        "evening, and the first of the new piles could be driven into the seabed before the summer season.",
+        "Residents who have campaigned for years to save the pier said they were delighted with the decision, "
+        "though some of them still worry about the noise of the work during the long summer evenings.",
+    ]
+    second = [
+        "Divers found that most of the piles were sound, but six of them will be replaced next year.",
+        PROSE.replace("council", "harbour trust") + ".",
+        "The pier is the last of the three that once stood along this part of the coast, and the town has "
+        "used it for fishing, for concerts in the summer and for the New Year swim since it was built.",
+        "A public meeting about the plans will be held in the town hall next month, when the engineers "
+        "will show drawings of the new deck and answer questions from anyone who wants to come along.",
+    ]
+    page = "\n\n".join(
+        [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", *first, box, *second,
+         "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)"]
+    )
+    result = clean_text(page, suffix=".md")
+    for paragraph in first + second:
+        assert paragraph in result.output
+    assert headlines[0] not in result.output
+
+
 def test_a_page_without_chrome_keeps_its_short_lines() -> None:
     article = "\n\n".join([PROSE, "Timetable for the winter", "Monday 7:15 to the island", "Tuesday 8:30 back", PROSE])
     result = clean_text(article, suffix=".txt")
