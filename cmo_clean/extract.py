@@ -17,20 +17,52 @@ from cmo_clean import frontmatter
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~|!\[)")
 
 
+# readability's article paragraphs of this many words are prose for sure ...
+LONG_PARAGRAPH_WORDS = 40
+# ... and when those that trafilatura left out hold this share of the words it
+# kept, trafilatura stopped early (an article body split by a widget).
+MISSED_PROSE_SHARE = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     markdown: str
     metadata: dict[str, Any]
     page_words: int  # words in the page's whole visible text
     article_words: int
+    rescued_words: int = 0  # prose trafilatura missed that readability's article brought back
 
 
 def extract_html(html: str) -> Extracted | None:
     """The article of an HTML page, or None when trafilatura finds none."""
+    html = _captions_as_paragraphs(html)
+    result = _trafilatura_markdown(html)
+    if not result:
+        return None
+    split = frontmatter.split(result)
+    metadata = _metadata(split.metadata)
+    markdown = unwrap_paragraphs(split.body.strip("\n"))
+    if not markdown.strip():
+        return None
+    rescued = 0
+    article = _readability_article(html)
+    missed = _missed_prose_words(article, markdown) if article else 0
+    if article and missed >= MISSED_PROSE_SHARE * _count_words(markdown):
+        # trafilatura on readability's article alone keeps what it dropped
+        # from the whole page; its Markdown stays the output format.
+        second = _trafilatura_markdown(article)
+        body = unwrap_paragraphs(frontmatter.split(second).body.strip("\n")) if second else ""
+        if _count_words(body) > _count_words(markdown):
+            rescued = _count_words(body) - _count_words(markdown)
+            markdown = body
+    return Extracted(markdown, metadata, _count_words(page_text(html)), _count_words(markdown), rescued)
+
+
+def _trafilatura_markdown(html: str) -> str | None:
     import trafilatura
 
-    result = trafilatura.extract(
-        _captions_as_paragraphs(html),
+    result: str | None = trafilatura.extract(
+        html,
         output_format="markdown",
         with_metadata=True,
         include_links=True,
@@ -40,14 +72,36 @@ def extract_html(html: str) -> Extracted | None:
         include_comments=False,
         favor_recall=True,
     )
-    if not result:
+    return result
+
+
+def _readability_article(html: str) -> str | None:
+    """readability's article as an HTML document (a second opinion on the extent)."""
+    from readability import Document
+
+    try:
+        return str(Document(html).summary(html_partial=False))
+    except Exception:  # readability raises bare Exceptions on odd pages; it is only a second opinion
         return None
-    split = frontmatter.split(result)
-    metadata = _metadata(split.metadata)
-    markdown = unwrap_paragraphs(split.body.strip("\n"))
-    if not markdown.strip():
-        return None
-    return Extracted(markdown, metadata, _count_words(page_text(html)), _count_words(markdown))
+
+
+def _missed_prose_words(article_html: str, markdown: str) -> int:
+    """Words in the long paragraphs of readability's article that trafilatura's Markdown lacks."""
+    import lxml.html
+
+    kept = _squeeze(markdown)
+    missed = 0
+    for paragraph in lxml.html.fromstring(article_html).iter("p"):
+        text = _squeeze(paragraph.text_content())
+        words = len(text.split())
+        if words >= LONG_PARAGRAPH_WORDS and text[:200] not in kept:
+            missed += words
+    return missed
+
+
+def _squeeze(text: str) -> str:
+    """Lower-case words only, so Markdown marks and spacing do not hide a match."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 _FIGCAPTION = re.compile(r"<(/?)figcaption\b", re.I)

@@ -98,6 +98,14 @@ def _load_html(html: str) -> _State:
         dict(extracted.metadata),
         trust_extent=True,
     )
+    if extracted.rescued_words:
+        state.notices.append(
+            Notice(
+                "HTM002",
+                f"trafilatura stopped early; {extracted.rescued_words} more words of the article "
+                "came back from readability's extraction",
+            )
+        )
     dropped = max(0, extracted.page_words - extracted.article_words)
     if dropped:
         state.removals.append(
