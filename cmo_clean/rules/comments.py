@@ -19,9 +19,9 @@ PROMPT = Rule(
 SECTION = Rule(
     "COM502",
     "comments.section_heading",
-    "The heading of a comment section: 'Comments', '3 Comments', 'Kommentare', 'Commentaires'.",
+    "The heading of a comment section: 'Comments', '3 Comments', '34 Responses to “Title”', 'Kommentare'.",
     "The comment thread is readers' talk, not the article; its heading marks where it begins.",
-    ("Comments", "Kommentare (3)", "Commentaires", "Comentarios"),
+    ("Comments", "Kommentare (3)", "Commentaires", "Comentarios", "34 Responses to “The new pier”"),
     terminal=True,
 )
 
@@ -51,11 +51,27 @@ _SECTION = re.compile(
 )
 
 
+# WordPress themes head a thread with its size and the post's title:
+# "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »".
+_THREAD_TITLE = re.compile(
+    r"^(?:\d+|one|ein|eine|un|une|una)\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|gedanken|"
+    r"commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?)\s+"
+    r"(?:to|on|zu|auf|à|sur|a|en|sobre)\s*[“\"«„‘'‚‹]",
+    re.I,
+)
+MAX_THREAD_TITLE_WORDS = 30
+
+
 def _section(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or block.features.words > 4:
+    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         return None
-    text = block.features.normalized
-    return f"comment section heading '{text}'" if _SECTION.match(text) else None
+    words = block.features.words
+    if words <= 4 and _SECTION.match(block.features.normalized):
+        return f"comment section heading '{block.features.normalized}'"
+    text = block.features.visible.strip()
+    if words <= MAX_THREAD_TITLE_WORDS and _THREAD_TITLE.match(text):
+        return f"comment thread heading '{text[:40]}'"
+    return None
 
 
 COMMENT_HEADER = Rule(
@@ -77,6 +93,9 @@ _NOT_A_NAME = re.compile(
     r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b", re.I
 )
 MAX_COMMENT_HEADER_WORDS = 14
+# A lower-case author is a user name ("joetoronto says:"), one word long enough
+# or with digits not to be a pronoun ("he says:", "elle dit :").
+_USERNAME = re.compile(r"^(?:[^\W_]{6,}|\w*\d\w*)\s", re.I)
 
 
 def _comment_header(block: Block, page: Page) -> str | None:
@@ -86,6 +105,8 @@ def _comment_header(block: Block, page: Page) -> str | None:
     if f.words > MAX_COMMENT_HEADER_WORDS or _NOT_A_NAME.match(f.visible):
         return None
     text = f.visible.strip()
+    if _SAYS.match(text) and (text[:1].isupper() or _USERNAME.match(text)):
+        return f"comment header '{text[:40]}'"
     if not text[:1].isupper():
         return None
     if _SAYS.match(text):
