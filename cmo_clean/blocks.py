@@ -274,6 +274,17 @@ class Features:
     normalized: str  # visible text, lower case, no edge punctuation: what phrase tables match
 
 
+# One Chinese, Japanese or Korean character carries about as much as a short
+# Latin word's worth of letters; length thresholds are set in Latin characters.
+WIDE_CHAR_WEIGHT = 3
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def text_length(text: str) -> int:
+    """Length in Latin-character equivalents: wide (CJK) characters count WIDE_CHAR_WEIGHT."""
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE.findall(text))
+
+
 def describe(blocks: list[Block], total_lines: int, language: str | None) -> None:
     """Attach Features to every block (in place: features are derived, never edited)."""
     stop = stopwords(language)
@@ -283,9 +294,9 @@ def describe(blocks: list[Block], total_lines: int, language: str | None) -> Non
     for block, visible in zip(blocks, visibles, strict=True):
         tokens = WORD.findall(visible)
         words = len(tokens)
-        chars = len(visible)
+        chars = text_length(visible)
         texts = link_texts(block.text) if block.kind != BlockKind.CODE else []
-        link_chars = sum(len(visible_text(t)) for t in texts)
+        link_chars = sum(text_length(visible_text(t)) for t in texts)
         block.features = Features(
             words=words,
             chars=chars,

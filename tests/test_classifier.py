@@ -48,6 +48,18 @@ def test_stopword_density_uses_the_page_language() -> None:
     assert _blocks(PROSE, language="de")[0].features.stopword_density < C.STOPWORDS_LOW
 
 
+def test_wide_characters_count_as_several_latin_ones() -> None:
+    from cmo_clean.blocks import WIDE_CHAR_WEIGHT, text_length
+
+    assert text_length("pier") == 4
+    assert text_length("商標権侵害") == 5 * WIDE_CHAR_WEIGHT
+    # A Japanese paragraph of 40 characters is as long as an English one of 120.
+    japanese = "商標には、同じ商標が付された商品は同じ品質であることを保証する機能があり、消費者はそれを信頼しています。"
+    block = _one(japanese)
+    assert block.features.chars >= C.LENGTH_LOW
+    assert C.classify_block(block, has_stoplist=False).label != C.Label.SHORT
+
+
 def test_sentences_and_final_punctuation() -> None:
     block = _one("One sentence here. Another one there!")
     assert block.features.sentences == 2 and block.features.ends_with_punctuation
