@@ -499,7 +499,12 @@ def find_article(
             values[closed:] = [min(v, 0.0) for v in values[closed:]]
         # No article-like span at all: cut no head or tail, remove only what
         # rules and confident classifier calls mark (never an empty page by default).
-        start, end = best_span(values) or (0, len(blocks))
+        span = best_span(values)
+        if span is None:
+            # Nothing on the page reads as an article: short lines cannot be
+            # told from chrome by their neighbours, so only confident calls remove.
+            extent_used = False
+        start, end = span or (0, len(blocks))
     for i, block in enumerate(blocks):
         if i in rule_hits:
             continue

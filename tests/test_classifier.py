@@ -329,3 +329,20 @@ def test_a_caption_under_an_image_stays_and_a_caption_repeated_under_every_image
     assert "Harbour Master Jane Doe, Millbrook Pier" in result.output
     assert template not in result.output
     assert {r.code for r in result.removals if r.text == template} == {"BLK003"}
+
+
+def test_a_page_with_no_prose_keeps_its_short_lines_among_chrome() -> None:
+    results = [
+        "Palm Grove d. Harbourside 70-44",
+        "Harbourside 14 11 6 15 — 44",
+        "Palm Grove 18 22 13 17 — 70",
+        "Westfield d. Millbrook 53-9",
+        "Northport d. Cliffside 3-1",
+        "Cliffside: J. Marino 1 goal, D. Okafor 9 saves",
+    ]
+    page = "\n\n".join([MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", *results,
+                        "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)"])
+    result = clean_text(page, suffix=".md")
+    for line in results:
+        assert line in result.output
+    assert "Sign in" not in result.output  # the rules still clean the page
