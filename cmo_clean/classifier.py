@@ -49,8 +49,9 @@ MAX_BAD_COST = 300
 # this much in all, or MIN_BAD_COST a block if that is more.
 MAX_RUN_COST = 400
 # A terminating block (comment form, "Related articles") costs this much more:
-# the article rarely goes on after one, but a long enough article can.
-TERMINAL_COST = 400
+# the article rarely goes on after one, but a long enough article can (news
+# sites put "Don't miss" boxes inside the story, a few paragraphs from its end).
+TERMINAL_COST = 300
 # Below this many sure chrome blocks, a page is taken as an article already.
 MIN_CHROME_EVIDENCE = 3
 NOT_CHROME = ("MET", "TRN", "STR")

@@ -346,3 +346,24 @@ def test_a_page_with_no_prose_keeps_its_short_lines_among_chrome() -> None:
     for line in results:
         assert line in result.output
     assert "Sign in" not in result.output  # the rules still clean the page
+
+
+def test_a_teaser_box_inside_the_story_ends_it_only_when_little_follows() -> None:
+    story = [PROSE.replace("council", name) + end for name, end in
+             [("council", ""), ("county", "."), ("harbour board", "!"), ("mayor", " again."), ("trust", " too.")]]
+    box = ["**DON'T MISS**", "[Lifeboat crew rescue two walkers](/a)", "[Bakery opens on the quay](/b)"]
+    after = [
+        "Divers found that most of the piles were sound, but six of them will have to be replaced next "
+        "year, before the ferry company can bring its larger boat into service on the island route, "
+        "which it hopes to do by the end of the summer.",
+        "A public meeting about the plans will be held in the town hall next month, when the engineers "
+        "will show drawings of the new deck and answer questions from anyone who wants to come along "
+        "to see what the pier will look like.",
+    ]
+    chrome = [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)"]
+    kept = clean_text("\n\n".join([*chrome, *story, *box, *after]), suffix=".md")
+    for paragraph in after:
+        assert paragraph in kept.output  # enough article after the box outweighs it
+    blurb = "Sponsored by the Millbrook harbour shop, open every day of the week."
+    cut = clean_text("\n\n".join([*chrome, *story, *box, blurb]), suffix=".md")
+    assert blurb not in cut.output  # one line after the box does not
