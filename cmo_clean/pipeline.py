@@ -151,10 +151,26 @@ def _take_clipper_header(state: _State) -> None:
                 state.lines[i] = Line("", None)
 
 
+# What joins a page title's parts: "Opinion | Headline", "Headline - Site".
+MIN_HEADLINE_WORDS = 3
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
+
+
 def _same_title(text: str, state: _State) -> bool:
-    candidates = [state.metadata.get("title"), state.original_title]
+    """The heading is the title, or the title's headline part ("Opinion | <heading>")."""
     norm = _norm_title(text)
-    return any(isinstance(c, str) and _norm_title(c) == norm for c in candidates) and bool(norm)
+    if not norm:
+        return False
+    for candidate in (state.metadata.get("title"), state.original_title):
+        if not isinstance(candidate, str):
+            continue
+        if _norm_title(candidate) == norm:
+            return True
+        # A part must be headline-sized: "Sport" is a section, not the title.
+        parts = _TITLE_PARTS.split(candidate)
+        if len(parts) > 1 and len(norm.split()) >= MIN_HEADLINE_WORDS and norm in map(_norm_title, parts):
+            return True
+    return False
 
 
 def _norm_title(text: str) -> str:

@@ -48,3 +48,27 @@ def test_frontmatter_with_no_trailing_body_newline() -> None:
 def test_empty_and_blank_inputs_give_empty_output() -> None:
     assert clean_text("").output == ""
     assert clean_text("   \n\n  \n", suffix=".txt").output == ""
+
+
+ARTICLE = (
+    "The council agreed on Tuesday to rebuild the old ferry pier, and the work will start in the "
+    "spring once the divers have checked the piles under the water for damage."
+)
+
+
+def test_a_heading_that_is_the_titles_headline_part_is_a_duplicate() -> None:
+    head = "[Home](/) [News](/news) [Sport](/sport)\n\n[Opinion](/opinion) [Letters](/letters)\n\nMillbrook Gazette"
+    text = (
+        f"---\ntitle: 'Opinion | Why the pier matters to the town'\n---\n\n{head}\n\n"
+        f"# Why the pier matters to the town\n\n{ARTICLE}\n"
+    )
+    result = clean_text(text, suffix=".md")
+    assert "STR002" in [r.code for r in result.removals]
+    body = result.output.split("\n---\n", 1)[1]
+    assert body.count("Why the pier matters to the town") == 1
+
+
+def test_a_section_name_in_the_title_is_not_the_title() -> None:
+    text = f"---\ntitle: Sport - Millbrook Gazette\n---\n\nMillbrook Gazette\n\n## Sport\n\n{ARTICLE}\n\n{ARTICLE}\n"
+    result = clean_text(text, suffix=".md")
+    assert "STR002" not in [r.code for r in result.removals]
