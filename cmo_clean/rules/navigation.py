@@ -102,11 +102,17 @@ _TOP = {
 _LABELS = {
     "en": [r"menu", r"main menu", r"search", r"close", r"open menu", r"close menu", r"toggle navigation",
            r"rss(?: feeds?)?", r"feed", r"flux rss", r"atom feed",
-           r"navigation", r"home", r"go", r"submit", r"search for", r"open search", r"expand", r"collapse"],
+           r"navigation", r"home", r"go", r"submit", r"search for", r"open search", r"expand", r"collapse",
+           r"text size", r"font size", r"(?:order )?reprints(?: (?:&|and) permissions)?", r"listen to (?:this )?article",
+           r"an error (?:has )?occurred(?:,? please try again(?: later)?)?"],
     "de": [r"menü", r"hauptmenü", r"suche", r"suchen", r"schließen", r"menü öffnen", r"navigation",
-           r"startseite", r"start"],
-    "fr": [r"rechercher", r"recherche", r"fermer", r"ouvrir le menu", r"accueil"],
-    "es": [r"menú", r"buscar", r"búsqueda", r"cerrar", r"abrir menú", r"inicio"],
+           r"startseite", r"start", r"schriftgröße", r"artikel anhören", r"vorlesen",
+           r"ein fehler ist aufgetreten(?:,? bitte versuchen sie es später (?:noch einmal|erneut))?"],
+    "fr": [r"rechercher", r"recherche", r"fermer", r"ouvrir le menu", r"accueil", r"taille du texte",
+           r"écouter (?:cet )?article", r"une erreur (?:s'est produite|est survenue)(?:,? veuillez réessayer(?: plus tard)?)?"],
+    "es": [r"menú", r"buscar", r"búsqueda", r"cerrar", r"abrir menú", r"inicio", r"tamaño (?:del texto|de (?:la )?letra)",
+           r"escuchar (?:este )?artículo", r"(?:se ha producido|ha ocurrido|ocurrió) un error(?:,? (?:por favor,? )?"
+           r"(?:inténtelo|inténtalo|vuelva a intentarlo) (?:de nuevo )?más tarde)?"],
 }  # fmt: skip
 
 # Breadcrumb: 2 to 7 short segments joined by an arrow-like separator.
@@ -198,7 +204,7 @@ RULES = (
     ),
     phrase_rule(ACCOUNT, _ACCOUNT, mode="whole", max_words=8),
     phrase_rule(BACK_TO_TOP, _TOP, mode="whole", max_words=5),
-    phrase_rule(UI_LABEL, _LABELS, mode="whole", max_words=4),
+    phrase_rule(UI_LABEL, _LABELS, mode="whole", max_words=9),
 )
 # Tried after every other family: a row of share buttons or legal links is also
 # "short items between bars", and their own rules name them better.
