@@ -204,7 +204,7 @@ RULES = (
     ),
     phrase_rule(ACCOUNT, _ACCOUNT, mode="whole", max_words=8),
     phrase_rule(BACK_TO_TOP, _TOP, mode="whole", max_words=5),
-    phrase_rule(UI_LABEL, _LABELS, mode="whole", max_words=9),
+    phrase_rule(UI_LABEL, _LABELS, mode="whole", max_words=12),
 )
 # Tried after every other family: a row of share buttons or legal links is also
 # "short items between bars", and their own rules name them better.
