@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 
 from cmo_clean.document import Block, BlockKind, Line
 from cmo_clean.language import stopwords
+from cmo_clean.memo import per_document
 
 _Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive), level
 
@@ -38,14 +39,21 @@ _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019
 _FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u2019\u00bb)\]*_]*$")
 
 
+# Each block's text is read by the page-language sample, by describe() and by
+# every later cleaning pass, which sees most blocks again unchanged.
+@per_document
 def visible_text(markdown: str) -> str:
     """The words a reader sees: no URLs, image syntax, emphasis or list markers."""
-    text = _IMAGE.sub(" ", markdown)
-    text = _LINK.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)  # a link whose text is itself a link
-    text = _REF_LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub(" ", text)
+    text = markdown
+    # Most blocks hold no link, image or tag: skip the scans that could not match.
+    if "[" in text:
+        text = _IMAGE.sub(" ", text)
+        text = _LINK.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)  # a link whose text is itself a link
+        text = _REF_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _TAG.sub(" ", text)
     lines = []
     for line in text.split("\n"):
         line = _QUOTE_MARKER.sub("", line)
@@ -276,29 +284,49 @@ class Features:
 
 def describe(blocks: list[Block], total_lines: int, language: str | None) -> None:
     """Attach Features to every block (in place: features are derived, never edited)."""
-    stop = stopwords(language)
-    visibles = [visible_text(b.text) for b in blocks]
-    counts = Counter(v.lower() for v in visibles if v)
+    measured = [_measure(b.text, b.kind == BlockKind.CODE, language) for b in blocks]
+    counts = Counter(m.visible.lower() for m in measured if m.visible)
     span = max(1, total_lines - 1)
-    for block, visible in zip(blocks, visibles, strict=True):
-        tokens = WORD.findall(visible)
-        words = len(tokens)
-        chars = len(visible)
-        texts = link_texts(block.text) if block.kind != BlockKind.CODE else []
-        link_chars = sum(len(visible_text(t)) for t in texts)
+    for block, m in zip(blocks, measured, strict=True):
         block.features = Features(
-            words=words,
-            chars=chars,
-            link_density=min(1.0, link_chars / chars) if chars else 0.0,
-            links=len(texts),
-            stopword_density=(sum(1 for t in tokens if t.lower() in stop) / words)
-            if words and stop
-            else 0.0,
-            sentences=len(_SENTENCE_END.findall(visible)),
-            ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
+            words=m.words,
+            chars=m.chars,
+            link_density=m.link_density,
+            links=m.links,
+            stopword_density=m.stopword_density,
+            sentences=m.sentences,
+            ends_with_punctuation=m.ends_with_punctuation,
             position=block.start / span,
-            repeats=counts[visible.lower()] - 1 if visible else 0,
-            image_only=not visible and "![" in block.text,
-            visible=visible,
-            normalized=normalized(visible),
+            repeats=counts[m.visible.lower()] - 1 if m.visible else 0,
+            image_only=m.image_only,
+            visible=m.visible,
+            normalized=m.normalized,
         )
+
+
+# Every cleaning pass describes the blocks it kept from the pass before, and
+# their text is unchanged: what the text alone decides is measured once.
+@per_document
+def _measure(text: str, code: bool, language: str | None) -> Features:
+    """The features a block's text decides; position and repeats (the page's) are left at 0."""
+    visible = visible_text(text)
+    tokens = WORD.findall(visible)
+    words = len(tokens)
+    chars = len(visible)
+    texts = link_texts(text) if not code else []
+    link_chars = sum(len(visible_text(t)) for t in texts)
+    stop = stopwords(language)
+    return Features(
+        words=words,
+        chars=chars,
+        link_density=min(1.0, link_chars / chars) if chars else 0.0,
+        links=len(texts),
+        stopword_density=(sum(1 for t in tokens if t.lower() in stop) / words) if words and stop else 0.0,
+        sentences=len(_SENTENCE_END.findall(visible)),
+        ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
+        position=0.0,
+        repeats=0,
+        image_only=not visible and "![" in text,
+        visible=visible,
+        normalized=normalized(visible),
+    )
