@@ -32,8 +32,12 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<!\w)[*_]|[*_](?!\w))")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])\s+")
-_HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
-_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+# Line markers, matched on all lines of a text at once: [^\S\n] is \s that stays on its line.
+_QUOTE_MARKER = re.compile(r"^[^\S\n]*(?:>[^\S\n]?)+", re.M)
+_HEADING_MARKER = re.compile(r"^[^\S\n]{0,3}#{1,6}[^\S\n]+|[^\S\n]+#+[^\S\n]*$", re.M)
+_LIST_MARKERS = re.compile(
+    r"^[^\S\n]*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])[^\S\n]+", re.M
+)
 WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
 _FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u2019\u00bb)\]*_]*$")
@@ -45,37 +49,49 @@ _FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201
 def visible_text(markdown: str) -> str:
     """The words a reader sees: no URLs, image syntax, emphasis or list markers."""
     text = markdown
-    # Most blocks hold no link, image or tag: skip the scans that could not match.
-    if "[" in text:
-        text = _IMAGE.sub(" ", text)
+    # Each pattern is tried only on text holding the characters it needs:
+    # most blocks have no link, image, tag, emphasis or escape at all.
+    if "](" in text:
+        if "![" in text:
+            text = _IMAGE.sub(" ", text)
         text = _LINK.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)  # a link whose text is itself a link
+    if "][" in text:
         text = _REF_LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
         text = _TAG.sub(" ", text)
-    lines = []
-    for line in text.split("\n"):
-        line = _QUOTE_MARKER.sub("", line)
-        line = _HEADING_MARKER.sub("", line)
-        line = _LIST_MARKER.sub("", line)
-        lines.append(line)
-    text = " ".join(lines)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
+    # Line by line: quote markers, then heading markers, then list markers.
+    if ">" in text:
+        text = _QUOTE_MARKER.sub("", text)
+    if "#" in text:
+        text = _HEADING_MARKER.sub("", text)
+    text = _LIST_MARKERS.sub("", text).replace("\n", " ")
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return " ".join(text.split())
-
-
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def normalized(text: str) -> str:
     """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
-    return _EDGE.sub("", " ".join(text.lower().split()))
+    text = " ".join(text.lower().split())
+    # The edges are what regex [\W_] matches, i.e. characters that are not
+    # alphanumeric; walked in from both ends (a regex anchored at the end is
+    # tried at every position of the text).
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def link_texts(markdown: str) -> list[str]:
     """The visible texts of the links in a piece of Markdown (images excluded)."""
+    if "](" not in markdown:
+        return []
     no_images = _IMAGE.sub(" ", markdown)
     return [_EMPHASIS.sub("", m.group(1)) for m in _LINK.finditer(no_images)]
 
@@ -316,12 +332,13 @@ def _measure(text: str, code: bool, language: str | None) -> Features:
     texts = link_texts(text) if not code else []
     link_chars = sum(len(visible_text(t)) for t in texts)
     stop = stopwords(language)
+    stop_count = sum(map(stop.__contains__, map(str.lower, tokens)))
     return Features(
         words=words,
         chars=chars,
         link_density=min(1.0, link_chars / chars) if chars else 0.0,
         links=len(texts),
-        stopword_density=(sum(1 for t in tokens if t.lower() in stop) / words) if words and stop else 0.0,
+        stopword_density=(stop_count / words) if words and stop else 0.0,
         sentences=len(_SENTENCE_END.findall(visible)),
         ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
         position=0.0,

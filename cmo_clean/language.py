@@ -49,10 +49,20 @@ def detect_language(text: str) -> str | None:
 @per_document
 def _detect(sample: str) -> str | None:
     # Cached: every cleaning pass asks again about text that rarely changed.
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_FOR_LANGUAGE:
+    if not _has_letters(sample, MIN_LETTERS_FOR_LANGUAGE):
         return None
     code, _score = _identifier().classify(sample)
     return str(code)
+
+
+def _has_letters(text: str, wanted: int) -> bool:
+    """At least `wanted` letters in the text (counting stops there: samples are long)."""
+    for ch in text:
+        if ch.isalpha():
+            wanted -= 1
+            if wanted <= 0:
+                return True
+    return wanted <= 0
 
 
 @functools.cache
