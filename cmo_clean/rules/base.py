@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from cmo_clean.document import Block, BlockKind, Format, Line
 
@@ -37,6 +37,9 @@ class Rule:
         return self.name.split(".", 1)[0]
 
 
+T = TypeVar("T")
+
+
 @dataclass(slots=True)
 class Page:
     """The context a rule may consult: all blocks, the language, the metadata."""
@@ -46,6 +49,18 @@ class Page:
     language: str | None
     metadata: dict[str, Any]
     fmt: Format
+    _computed: dict[Callable[[list[Block]], Any], Any] = field(default_factory=dict, init=False, repr=False)
+
+    def computed(self, compute: Callable[[list[Block]], T]) -> T:
+        """`compute(blocks)`, worked out once per page and shared by every block's check.
+
+        For page-wide facts that a rule reads around each block (the runs of
+        short links a menu is made of): asked block by block, they would be
+        recounted for every block of the run.
+        """
+        if compute not in self._computed:
+            self._computed[compute] = compute(self.blocks)
+        return self._computed[compute]
 
     def line_number(self, block_index: int) -> str:
         """The input line a block starts at, for reasons ("line 42"), or its block number."""
