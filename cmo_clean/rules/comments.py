@@ -83,10 +83,8 @@ def _comment_header(block: Block, page: Page) -> str | None:
     f = block.features
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
         return None
-    if f.words > MAX_COMMENT_HEADER_WORDS or _NOT_A_NAME.match(f.visible):
-        return None
     text = f.visible.strip()
-    if not text[:1].isupper():
+    if f.words > MAX_COMMENT_HEADER_WORDS or not text[:1].isupper() or _NOT_A_NAME.match(f.visible):
         return None
     if _SAYS.match(text):
         return f"comment header '{text[:40]}'"

@@ -111,6 +111,8 @@ _LABELS = {
 
 # Breadcrumb: 2 to 7 short segments joined by an arrow-like separator.
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\\|→|::|\|)\s+|\s*(?:›|»|→)\s*")
+# Every separator above holds one of these characters.
+_CRUMB_SEPARATOR_CHARS = re.compile(r"[>›»/\\→:|]")
 _HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|главная)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
 
@@ -179,6 +181,8 @@ def _short_link_runs(blocks: list[Block]) -> list[int]:
 def _breadcrumb(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.features.words > 25:
         return None
+    if not _CRUMB_SEPARATOR_CHARS.search(block.features.visible):
+        return None  # one segment
     segments = [s.strip() for s in _CRUMB_SEPARATOR.split(block.features.visible) if s.strip()]
     if not 2 <= len(segments) <= 8:
         return None
