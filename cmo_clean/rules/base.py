@@ -123,7 +123,7 @@ class LowerCasePattern:
         return cls(re.compile(pattern), re.compile(pattern, re.I))
 
     def _pattern(self, text: str) -> re.Pattern[str]:
-        return self.folding if _FOLDED_APART.search(text) else self.plain
+        return self.plain if text.isascii() or not _FOLDED_APART.search(text) else self.folding
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._pattern(text).search(text)
