@@ -13,6 +13,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
@@ -301,9 +302,10 @@ class Features:
 def describe(blocks: list[Block], total_lines: int, language: str | None) -> None:
     """Attach Features to every block (in place: features are derived, never edited)."""
     measured = [_measure(b.text, b.kind == BlockKind.CODE, language) for b in blocks]
-    counts = Counter(m.visible.lower() for m in measured if m.visible)
+    keys = [m.visible.lower() for m in measured]
+    counts = Counter(key for key in keys if key)
     span = max(1, total_lines - 1)
-    for block, m in zip(blocks, measured, strict=True):
+    for block, m, key in zip(blocks, measured, keys, strict=True):
         block.features = Features(
             words=m.words,
             chars=m.chars,
@@ -313,18 +315,32 @@ def describe(blocks: list[Block], total_lines: int, language: str | None) -> Non
             sentences=m.sentences,
             ends_with_punctuation=m.ends_with_punctuation,
             position=block.start / span,
-            repeats=counts[m.visible.lower()] - 1 if m.visible else 0,
+            repeats=counts[key] - 1 if key else 0,
             image_only=m.image_only,
             visible=m.visible,
             normalized=m.normalized,
         )
 
 
+class _TextMeasures(NamedTuple):
+    """The Features that a block's text alone decides (not its position or repeats)."""
+
+    words: int
+    chars: int
+    link_density: float
+    links: int
+    stopword_density: float
+    sentences: int
+    ends_with_punctuation: bool
+    image_only: bool
+    visible: str
+    normalized: str
+
+
 # Every cleaning pass describes the blocks it kept from the pass before, and
 # their text is unchanged: what the text alone decides is measured once.
 @per_document
-def _measure(text: str, code: bool, language: str | None) -> Features:
-    """The features a block's text decides; position and repeats (the page's) are left at 0."""
+def _measure(text: str, code: bool, language: str | None) -> _TextMeasures:
     visible = visible_text(text)
     tokens = WORD.findall(visible)
     words = len(tokens)
@@ -333,7 +349,7 @@ def _measure(text: str, code: bool, language: str | None) -> Features:
     link_chars = sum(len(visible_text(t)) for t in texts)
     stop = stopwords(language)
     stop_count = sum(map(stop.__contains__, map(str.lower, tokens)))
-    return Features(
+    return _TextMeasures(
         words=words,
         chars=chars,
         link_density=min(1.0, link_chars / chars) if chars else 0.0,
@@ -341,8 +357,6 @@ def _measure(text: str, code: bool, language: str | None) -> Features:
         stopword_density=(stop_count / words) if words and stop else 0.0,
         sentences=len(_SENTENCE_END.findall(visible)),
         ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
-        position=0.0,
-        repeats=0,
         image_only=not visible and "![" in text,
         visible=visible,
         normalized=normalized(visible),
