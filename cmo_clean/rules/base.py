@@ -122,14 +122,13 @@ class LowerCasePattern:
             raise ValueError(f"phrase patterns are written in lower case: {pattern[:60]!r}")
         return cls(re.compile(pattern), re.compile(pattern, re.I))
 
-    def _pattern(self, text: str) -> re.Pattern[str]:
-        return self.plain if text.isascii() or not _FOLDED_APART.search(text) else self.folding
-
     def search(self, text: str) -> re.Match[str] | None:
-        return self._pattern(text).search(text)
+        plain = text.isascii() or not _FOLDED_APART.search(text)
+        return (self.plain if plain else self.folding).search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self._pattern(text).match(text)
+        plain = text.isascii() or not _FOLDED_APART.search(text)
+        return (self.plain if plain else self.folding).match(text)
 
 
 def whole_block_matcher(phrases: Phrases) -> LowerCasePattern:

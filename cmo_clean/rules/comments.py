@@ -76,6 +76,7 @@ _STAMPED = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b", re.I
 )
+_DIGIT = re.compile(r"\d")  # a time stamp has digits
 MAX_COMMENT_HEADER_WORDS = 14
 
 
@@ -88,7 +89,7 @@ def _comment_header(block: Block, page: Page) -> str | None:
         return None
     if _SAYS.match(text):
         return f"comment header '{text[:40]}'"
-    if _STAMPED.match(text):
+    if _DIGIT.search(text) and _STAMPED.match(text):
         return f"comment header with a time stamp '{text[:40]}'"
     return None
 

@@ -39,12 +39,14 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
+# A part of every _COPYRIGHT alternative: one short search rules out most lines.
+_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|r[eé]serv|vorbehalten|personal", re.I)
 
 
 def _copyright(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
         return None
-    if block.features.words > MAX_COPYRIGHT_WORDS:
+    if block.features.words > MAX_COPYRIGHT_WORDS or not _COPYRIGHT_HINT.search(block.features.visible):
         return None
     match = _COPYRIGHT.search(block.features.visible)
     if match is None:
