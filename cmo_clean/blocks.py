@@ -13,11 +13,13 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
 from cmo_clean.document import Block, BlockKind, Line
 from cmo_clean.language import stopwords
+from cmo_clean.memo import per_document
 
 _Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive), level
 
@@ -31,43 +33,66 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|~~|(?<!\w)[*_]|[*_](?!\w))")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])\s+")
-_HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
-_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+# Line markers, matched on all lines of a text at once: [^\S\n] is \s that stays on its line.
+_QUOTE_MARKER = re.compile(r"^[^\S\n]*(?:>[^\S\n]?)+", re.M)
+_HEADING_MARKER = re.compile(r"^[^\S\n]{0,3}#{1,6}[^\S\n]+|[^\S\n]+#+[^\S\n]*$", re.M)
+_LIST_MARKERS = re.compile(
+    r"^[^\S\n]*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])[^\S\n]+", re.M
+)
 WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
 _FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u2019\u00bb)\]*_]*$")
 
 
+# Each block's text is read by the page-language sample, by describe() and by
+# every later cleaning pass, which sees most blocks again unchanged.
+@per_document
 def visible_text(markdown: str) -> str:
     """The words a reader sees: no URLs, image syntax, emphasis or list markers."""
-    text = _IMAGE.sub(" ", markdown)
-    text = _LINK.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)  # a link whose text is itself a link
-    text = _REF_LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub(" ", text)
-    lines = []
-    for line in text.split("\n"):
-        line = _QUOTE_MARKER.sub("", line)
-        line = _HEADING_MARKER.sub("", line)
-        line = _LIST_MARKER.sub("", line)
-        lines.append(line)
-    text = " ".join(lines)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
+    text = markdown
+    # Each pattern is tried only on text holding the characters it needs:
+    # most blocks have no link, image, tag, emphasis or escape at all.
+    if "](" in text:
+        if "![" in text:
+            text = _IMAGE.sub(" ", text)
+        text = _LINK.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)  # a link whose text is itself a link
+    if "][" in text:
+        text = _REF_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _TAG.sub(" ", text)
+    # Line by line: quote markers, then heading markers, then list markers.
+    if ">" in text:
+        text = _QUOTE_MARKER.sub("", text)
+    if "#" in text:
+        text = _HEADING_MARKER.sub("", text)
+    text = _LIST_MARKERS.sub("", text).replace("\n", " ")
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return " ".join(text.split())
-
-
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def normalized(text: str) -> str:
     """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
-    return _EDGE.sub("", " ".join(text.lower().split()))
+    text = " ".join(text.lower().split())
+    # The edges are what regex [\W_] matches, i.e. characters that are not
+    # alphanumeric; walked in from both ends (a regex anchored at the end is
+    # tried at every position of the text).
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def link_texts(markdown: str) -> list[str]:
     """The visible texts of the links in a piece of Markdown (images excluded)."""
+    if "](" not in markdown:
+        return []
     no_images = _IMAGE.sub(" ", markdown)
     return [_EMPHASIS.sub("", m.group(1)) for m in _LINK.finditer(no_images)]
 
@@ -287,29 +312,63 @@ def text_length(text: str) -> int:
 
 def describe(blocks: list[Block], total_lines: int, language: str | None) -> None:
     """Attach Features to every block (in place: features are derived, never edited)."""
-    stop = stopwords(language)
-    visibles = [visible_text(b.text) for b in blocks]
-    counts = Counter(v.lower() for v in visibles if v)
+    measured = [_measure(b.text, b.kind == BlockKind.CODE, language) for b in blocks]
+    keys = [m.visible.lower() for m in measured]
+    counts = Counter(key for key in keys if key)
     span = max(1, total_lines - 1)
-    for block, visible in zip(blocks, visibles, strict=True):
-        tokens = WORD.findall(visible)
-        words = len(tokens)
-        chars = text_length(visible)
-        texts = link_texts(block.text) if block.kind != BlockKind.CODE else []
-        link_chars = sum(text_length(visible_text(t)) for t in texts)
+    for block, m, key in zip(blocks, measured, keys, strict=True):
         block.features = Features(
-            words=words,
-            chars=chars,
-            link_density=min(1.0, link_chars / chars) if chars else 0.0,
-            links=len(texts),
-            stopword_density=(sum(1 for t in tokens if t.lower() in stop) / words)
-            if words and stop
-            else 0.0,
-            sentences=len(_SENTENCE_END.findall(visible)),
-            ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
+            words=m.words,
+            chars=m.chars,
+            link_density=m.link_density,
+            links=m.links,
+            stopword_density=m.stopword_density,
+            sentences=m.sentences,
+            ends_with_punctuation=m.ends_with_punctuation,
             position=block.start / span,
-            repeats=counts[visible.lower()] - 1 if visible else 0,
-            image_only=not visible and "![" in block.text,
-            visible=visible,
-            normalized=normalized(visible),
+            repeats=counts[key] - 1 if key else 0,
+            image_only=m.image_only,
+            visible=m.visible,
+            normalized=m.normalized,
         )
+
+
+class _TextMeasures(NamedTuple):
+    """The Features that a block's text alone decides (not its position or repeats)."""
+
+    words: int
+    chars: int
+    link_density: float
+    links: int
+    stopword_density: float
+    sentences: int
+    ends_with_punctuation: bool
+    image_only: bool
+    visible: str
+    normalized: str
+
+
+# Every cleaning pass describes the blocks it kept from the pass before, and
+# their text is unchanged: what the text alone decides is measured once.
+@per_document
+def _measure(text: str, code: bool, language: str | None) -> _TextMeasures:
+    visible = visible_text(text)
+    tokens = WORD.findall(visible)
+    words = len(tokens)
+    chars = text_length(visible)
+    texts = link_texts(text) if not code else []
+    link_chars = sum(text_length(visible_text(t)) for t in texts)
+    stop = stopwords(language)
+    stop_count = sum(map(stop.__contains__, map(str.lower, tokens)))
+    return _TextMeasures(
+        words=words,
+        chars=chars,
+        link_density=min(1.0, link_chars / chars) if chars else 0.0,
+        links=len(texts),
+        stopword_density=(stop_count / words) if words and stop else 0.0,
+        sentences=len(_SENTENCE_END.findall(visible)),
+        ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
+        image_only=not visible and "![" in text,
+        visible=visible,
+        normalized=normalized(visible),
+    )

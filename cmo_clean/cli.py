@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 
 from cmo_clean import __version__
-from cmo_clean.api import clean_bytes
+from cmo_clean.api import clean_text
 from cmo_clean.document import CleanResult
 from cmo_clean.readers import InputError, decode
 from cmo_clean.report import (
@@ -198,7 +198,8 @@ def _clean_source(source: Source) -> _Cleaned:
     try:
         data = sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
         original = decode(data)
-        result = clean_bytes(data, suffix=source.path.suffix if source.path else "")
+        # clean_bytes(data) would decode the bytes a second time.
+        result = clean_text(original, suffix=source.path.suffix if source.path else "")
     except InputError as exc:
         return _Cleaned(source, error=str(exc))
     except OSError as exc:

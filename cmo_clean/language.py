@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from cmo_clean.memo import per_document
+
 # ISO 639-1 code (py3langid's answer) -> jusText stoplist name.
 _STOPLIST_NAMES = {
     "af": "Afrikaans", "sq": "Albanian", "ar": "Arabic", "an": "Aragonese", "hy": "Armenian",
@@ -44,13 +46,23 @@ def detect_language(text: str) -> str | None:
     return _detect(text[:LANGUAGE_SAMPLE_CHARS])
 
 
-@functools.lru_cache(maxsize=64)
+@per_document
 def _detect(sample: str) -> str | None:
     # Cached: every cleaning pass asks again about text that rarely changed.
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_FOR_LANGUAGE:
+    if not _has_letters(sample, MIN_LETTERS_FOR_LANGUAGE):
         return None
     code, _score = _identifier().classify(sample)
     return str(code)
+
+
+def _has_letters(text: str, wanted: int) -> bool:
+    """At least `wanted` letters in the text (counting stops there: samples are long)."""
+    for ch in text:
+        if ch.isalpha():
+            wanted -= 1
+            if wanted <= 0:
+                return True
+    return wanted <= 0
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cmo_clean import frontmatter as fm
+from cmo_clean import memo
 from cmo_clean import metadata as meta
 from cmo_clean.blocks import WORD, describe, split_markdown, split_text, visible_text
 from cmo_clean.classifier import find_article
@@ -51,6 +52,7 @@ class _State:
 
 def clean(text: str, suffix: str = "") -> CleanResult:
     """Clean one clipping's text. Never raises on odd content; input errors come from readers."""
+    memo.new_document()
     text = normalize_text(text)
     fmt = detect_format(text, suffix)
     state = _load(text, fmt)

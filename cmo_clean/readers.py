@@ -82,13 +82,17 @@ def _looks_like_utf16(data: bytes) -> bool:
     return max(even_nuls, odd_nuls) > 0.4 and min(even_nuls, odd_nuls) < 0.05
 
 
+# C0 control bytes that text does not use (tab, newline, form feed and carriage return it does).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:_SNIFF_BYTES]
     if not sample:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 

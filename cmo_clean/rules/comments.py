@@ -92,6 +92,7 @@ _STAMPED = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b", re.I
 )
+_DIGIT = re.compile(r"\d")  # a time stamp has digits
 MAX_COMMENT_HEADER_WORDS = 14
 # A lower-case author is a user name ("joetoronto says:"), one word long enough
 # or with digits not to be a pronoun ("he says:", "elle dit :").
@@ -102,16 +103,14 @@ def _comment_header(block: Block, page: Page) -> str | None:
     f = block.features
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
         return None
+    text = f.visible.strip()
     if f.words > MAX_COMMENT_HEADER_WORDS or _NOT_A_NAME.match(f.visible):
         return None
-    text = f.visible.strip()
     if _SAYS.match(text) and (text[:1].isupper() or _USERNAME.match(text)):
         return f"comment header '{text[:40]}'"
     if not text[:1].isupper():
         return None
-    if _SAYS.match(text):
-        return f"comment header '{text[:40]}'"
-    if _STAMPED.match(text):
+    if _DIGIT.search(text) and _STAMPED.match(text):
         return f"comment header with a time stamp '{text[:40]}'"
     return None
 

@@ -39,12 +39,14 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
+# A part of every _COPYRIGHT alternative: one short search rules out most lines.
+_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|r[eé]serv|vorbehalten|personal", re.I)
 
 
 def _copyright(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
         return None
-    if block.features.words > MAX_COPYRIGHT_WORDS:
+    if block.features.words > MAX_COPYRIGHT_WORDS or not _COPYRIGHT_HINT.search(block.features.visible):
         return None
     match = _COPYRIGHT.search(block.features.visible)
     if match is None:
@@ -94,6 +96,9 @@ _STREET = re.compile(
     re.I,
 )
 MAX_CONTACT_WORDS = 30
+# Every contact pattern above needs a digit or a mail word: lines with neither
+# (most lines) are passed over with one search instead of three.
+_CONTACT_HINT = re.compile(r"\d|mail|courriel|correo", re.I)
 
 
 def _contact_details(block: Block, page: Page) -> str | None:
@@ -103,6 +108,8 @@ def _contact_details(block: Block, page: Page) -> str | None:
     if f.words > MAX_CONTACT_WORDS or f.sentences > 1:
         return None
     text = f.visible
+    if not _CONTACT_HINT.search(text):
+        return None
     for pattern, what in ((_PHONE, "phone/fax number"), (_MAIL, "e-mail line")):
         match = pattern.search(text)
         if match:

@@ -117,6 +117,8 @@ _LABELS = {
 
 # Breadcrumb: 2 to 7 short segments joined by an arrow-like separator.
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\\|→|::|\|)\s+|\s*(?:›|»|→)\s*")
+# Every separator above holds one of these characters.
+_CRUMB_SEPARATOR_CHARS = re.compile(r"[>›»/\\→:|]")
 _HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|главная)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
 
@@ -143,11 +145,13 @@ def _menu(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or f.sentences:
         return None
     raw = block.text.strip()
-    items = [i for i in _MENU_SEPARATOR.split(raw) if i.strip()]
-    if len(items) >= MIN_MENU_ITEMS and all(_menu_item(i) for i in items):
-        return f"menu line of {len(items)} short items"
-    if _is_short_link(block) and _link_run(block, page) >= MIN_MENU_ITEMS:
-        return f"one of {_link_run(block, page)} bare short links in a row"
+    if _MENU_SEPARATOR.search(raw):  # else the line is one item
+        items = [i for i in _MENU_SEPARATOR.split(raw) if i.strip()]
+        if len(items) >= MIN_MENU_ITEMS and all(_menu_item(i) for i in items):
+            return f"menu line of {len(items)} short items"
+    run = page.computed(_short_link_runs)[block.index]
+    if run >= MIN_MENU_ITEMS:
+        return f"one of {run} bare short links in a row"
     return None
 
 
@@ -167,19 +171,24 @@ def _is_short_link(block: Block) -> bool:
     )
 
 
-def _link_run(block: Block, page: Page) -> int:
-    blocks = page.blocks
-    lo = hi = block.index
-    while lo > 0 and _is_short_link(blocks[lo - 1]):
-        lo -= 1
-    while hi + 1 < len(blocks) and _is_short_link(blocks[hi + 1]):
-        hi += 1
-    return hi - lo + 1
+def _short_link_runs(blocks: list[Block]) -> list[int]:
+    """For each block, the length of the run of bare short links it stands in (0: not one)."""
+    runs = [0] * len(blocks)
+    start = 0
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and _is_short_link(blocks[i]):
+            continue
+        for j in range(start, i):
+            runs[j] = i - start
+        start = i + 1
+    return runs
 
 
 def _breadcrumb(block: Block, page: Page) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.features.words > 25:
         return None
+    if not _CRUMB_SEPARATOR_CHARS.search(block.features.visible):
+        return None  # one segment
     segments = [s.strip() for s in _CRUMB_SEPARATOR.split(block.features.visible) if s.strip()]
     if not 2 <= len(segments) <= 8:
         return None

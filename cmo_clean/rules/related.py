@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
+from cmo_clean.rules.base import BlockRule, LowerCasePattern, Page, Rule, phrase_rule
 
 RELATED = Rule(
     "REL601",
@@ -46,11 +46,10 @@ _RELATED = {
            r"últimas noticias", r"te recomendamos", r"ver también", r"más sobre [\w\s]{1,30}"],
 }  # fmt: skip
 
-_TAG_LABEL = re.compile(
+_TAG_LABEL = LowerCasePattern.compile(
     r"^(?:popular |all )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|kategorien?|stichw(?:ö|oe)rter|mots[- ]clés|étiquettes|"
-    r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave)\b\s*:?",
-    re.I,
+    r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave)\b\s*:?"
 )
 MAX_TAG_WORDS = 4  # a tag is a short name
 

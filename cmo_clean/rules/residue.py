@@ -84,7 +84,10 @@ def _run_length(block: Block, page: Page) -> int:
 def _template(block: Block, page: Page) -> str | None:
     if block.kind == BlockKind.CODE or block.features.words > 8:
         return None
-    match = _TEMPLATE.search(block.text)
+    text = block.text
+    if "{" not in text and "[object Object]" not in text and "undefined" not in text:
+        return None  # nothing _TEMPLATE could match
+    match = _TEMPLATE.search(text)
     return f"template leftover '{match.group(0)[:40]}'" if match else None
 
 
