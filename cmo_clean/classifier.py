@@ -419,6 +419,27 @@ def _teaser_list(items: list[Block]) -> bool:
     return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
+def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
+    """Headings that stand twice but open prose each time: subsections of the same name.
+
+    Two sections can each have a "Background" or a "Chief Marketing Officer"
+    subsection; a widget label that repeats ("Most read") opens teasers.
+    """
+    opens_prose: dict[str, list[bool]] = {}
+    for i, block in enumerate(blocks):
+        if verdicts[i].label != Label.HEADING or not block.features.repeats:
+            continue
+        following = next((v for v in verdicts[i + 1 :] if v.label != Label.HEADING), None)
+        opens_prose.setdefault(block.features.normalized, []).append(
+            following is not None and following.label == Label.GOOD
+        )
+    return {
+        i
+        for i, block in enumerate(blocks)
+        if verdicts[i].label == Label.HEADING and all(opens_prose.get(block.features.normalized, [False]))
+    }
+
+
 def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     """Mark linkless text right under an image as a caption; return the repeated ones.
 
@@ -469,9 +490,10 @@ def find_article(
                 verdicts[i] = stack_verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
+    section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
-        short = verdicts[i].label in (Label.SHORT, Label.HEADING)
-        if short and block.features.repeats >= MIN_LABEL_REPEATS - 1:
+        quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)
+        if quiet and i not in section_headings and block.features.repeats >= MIN_LABEL_REPEATS - 1:
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")

@@ -367,3 +367,17 @@ def test_a_teaser_box_inside_the_story_ends_it_only_when_little_follows() -> Non
     blurb = "Sponsored by the Millbrook harbour shop, open every day of the week."
     cut = clean_text("\n\n".join([*chrome, *story, *box, blurb]), suffix=".md")
     assert blurb not in cut.output  # one line after the box does not
+
+
+def test_a_heading_that_opens_prose_twice_is_a_section_and_a_repeated_label_is_not() -> None:
+    harbour = PROSE.replace("council", "harbour board")
+    page = "\n\n".join(
+        [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)",
+         "## North pier", "### History", PROSE, "## South pier", "### History", harbour + ".",
+         "### Most read", "[Lifeboat crew rescue two walkers](/a)", "[Bakery opens on the quay](/b)",
+         "### Most read", "[Museum gets a grant](/c)", "[Fares to rise in April](/d)"]
+    )
+    result = clean_text(page, suffix=".md")
+    body = result.output.split("\n---\n", 1)[1]
+    assert body.count("### History") == 2
+    assert "Most read" not in body

@@ -56,6 +56,9 @@ def test_second_seed_gets_headings_and_keeps_table_and_lists(seeds_dir: Path) ->
     body = _body(result.output)
     assert "No comments yet" not in body
     assert _codes_for(result, "No comments yet") == {"COM501"}
+    # A clean article with one comment prompt: nothing else goes, not even the
+    # section headings that stand twice (a subsection of the same name in two sections).
+    assert {r.code for r in result.removals} == {"COM501"}
     for heading in ("Introduction", "Key Players", "Further Reading", "Benefits to Clients", "Future Outlook"):
         assert any(
             line.startswith("#") and line.lstrip("# ") == heading for line in body.splitlines()
