@@ -392,8 +392,12 @@ def _line_shape(text: str) -> str:
     return "".join(sorted({_SEPARATORS.get(token, "0") for token in _SHAPE_TOKEN.findall(text)}))
 
 
-def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
-    """A list's class from its items' pooled text: menus are link-dense or bare words."""
+def classify_list(items: list[Block], has_stoplist: bool, introduced: bool = False) -> Verdict:
+    """A list's class from its items' pooled text: menus are link-dense or bare words.
+
+    `introduced`: the text before the list leads into it ("Experts recommend:"),
+    so its items are the article's points, never headlines of other pages.
+    """
     chars = sum(b.features.chars for b in items)
     if not chars:
         return Verdict(Label.SHORT, "empty list")
@@ -404,7 +408,7 @@ def classify_list(items: list[Block], has_stoplist: bool) -> Verdict:
     stop = sum(b.features.stopword_density * b.features.words for b in items) / max(1, words)
     if has_stoplist and stop >= STOPWORDS_HIGH and chars > LENGTH_HIGH and link_density <= LINK_DENSITY_GOOD:
         return Verdict(Label.GOOD, f"list of {len(items)} items, stopword density {stop:.2f}")
-    if _teaser_list(items):
+    if not introduced and _teaser_list(items):
         return Verdict(Label.BAD, f"list of {len(items)} headline-like items")
     # Lists of names and short phrases are neither: their place decides.
     return Verdict(Label.SHORT, f"list of {len(items)} items")
@@ -480,7 +484,8 @@ def find_article(
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]
     for run in list_runs(blocks):
-        verdict = classify_list([blocks[i] for i in run], has_stoplist)
+        introduced = run[0] > 0 and blocks[run[0] - 1].features.visible.rstrip().endswith(":")
+        verdict = classify_list([blocks[i] for i in run], has_stoplist, introduced)
         for i in run:
             verdicts[i] = verdict
     for stack in line_stacks(blocks):

@@ -133,6 +133,23 @@ def test_teaser_list_is_bad_and_a_list_of_names_is_short() -> None:
     assert C.classify_list(teasers, has_stoplist=True).label == C.Label.BAD
     names = _blocks("- Lonza Group\n- Thermo Fisher Scientific\n- Samsung Biologics")
     assert C.classify_list(names, has_stoplist=True).label == C.Label.SHORT
+    # After "The divers recommend:" the same items are the article's points.
+    assert C.classify_list(teasers, has_stoplist=True, introduced=True).label == C.Label.SHORT
+
+
+def test_a_lead_in_line_and_its_list_stay_in_the_article() -> None:
+    points = ["  • Replacing six piles before the winter storms", "  • Closing the pier to cars for one season",
+              "  • Moving the ferry berth to the north side"]
+    page = "\n\n".join(
+        ["Skip to main content", "Sign in", "Home   News   Sport   Culture   Contact", PROSE,
+         "The divers recommend:", *points, "The engineers recommend:",
+         "  • Building the new deck from larch grown on the island", "  • Keeping the old lamps along the rail",
+         PROSE + ".",
+         "Popular Tags", "More stories from the harbour"]
+    )
+    result = clean_text(page, suffix=".txt")
+    for line in ("The divers recommend:", "The engineers recommend:", "Replacing six piles before the winter storms"):
+        assert line in result.output
 
 
 # -- context ---------------------------------------------------------------------

@@ -76,6 +76,8 @@ def test_third_seed_gets_byline_date_and_bullets(seeds_dir: Path) -> None:
     assert result.metadata["date"] == "2015-01-13"
     for gone in ("Skip to main content", "Popular Tags", "More blogs on this topic", "By: Shawn Roman"):
         assert gone not in body
+    # Nothing of the article goes: the one-line lead-ins to its bullet lists stay.
+    assert {r.code for r in result.removals} == {"NAV201", "MET001", "MET002", "MET003", "REL601", "REL602"}
     assert "\u2022" not in body
     assert "- Co-locating marketing and IT teams" in body
     assert "1. Establish a vision and common objectives" in body
