@@ -481,6 +481,44 @@ def find_article(
     blocks = page.blocks
     if not blocks:
         return []
+    verdicts, template_captions = _block_verdicts(blocks, headings)
+    initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
+    if Label.GOOD not in initial:
+        # A short article has no block long enough to be good on its own;
+        # its near-good blocks are the best text the page has (jusText would
+        # return nothing here).
+        initial = [Label.GOOD if label == Label.NEAR else label for label in initial]
+    terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
+    labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
+    span = None
+    if cut_extent and chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE:
+        span = _article_span(blocks, labels, initial, rule_hits, terminal, template_captions)
+    # Without a span (an article already, or nothing that reads as one), no
+    # head or tail is cut and short lines cannot be told from chrome by their
+    # neighbours: only rules and confident classifier calls remove.
+    start, end = span or (0, len(blocks))
+    hits: list[Hit] = []
+    for i, block in enumerate(blocks):
+        if i in rule_hits:
+            continue
+        if i < start:
+            hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
+        elif i >= end:
+            hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
+        elif i in template_captions:
+            hits.append(Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images"))
+        elif labels[i] == Label.BAD:
+            hit = _inside_removal(block, verdicts[i], initial[i], among_chrome=span is not None)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int]]:
+    """Each block's class before context: alone, then as part of its list, stack or caption.
+
+    Returns the verdicts and the template captions (removed, but neutral to the extent).
+    """
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]
     for run in list_runs(blocks):
@@ -502,51 +540,29 @@ def find_article(
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
-    template_captions = _mark_captions(blocks, verdicts)
-    initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
-    if Label.GOOD not in initial:
-        # A short article has no block long enough to be good on its own;
-        # its near-good blocks are the best text the page has (jusText would
-        # return nothing here).
-        initial = [Label.GOOD if label == Label.NEAR else label for label in initial]
-    terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
-    labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
-    hits: list[Hit] = []
-    start, end = 0, len(blocks)
-    extent_used = cut_extent and chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE
-    if extent_used:
-        ending = _ending_blocks(blocks, labels, terminal)
-        values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
-        for i in template_captions:
-            values[i] = 0.0
-        values = cap_chrome_runs(values, ending)
-        closed = _article_closed_at(blocks, labels, rule_hits)
-        if closed is not None:
-            # After the comment section or the related list opens, good text
-            # is readers' comments or teasers: it cannot attract the article.
-            values[closed:] = [min(v, 0.0) for v in values[closed:]]
-        # No article-like span at all: cut no head or tail, remove only what
-        # rules and confident classifier calls mark (never an empty page by default).
-        span = best_span(values)
-        if span is None:
-            # Nothing on the page reads as an article: short lines cannot be
-            # told from chrome by their neighbours, so only confident calls remove.
-            extent_used = False
-        start, end = span or (0, len(blocks))
-    for i, block in enumerate(blocks):
-        if i in rule_hits:
-            continue
-        if i < start:
-            hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
-        elif i >= end:
-            hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
-        elif i in template_captions:
-            hits.append(Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images"))
-        elif labels[i] == Label.BAD:
-            hit = _inside_removal(block, verdicts[i], initial[i], extent_used)
-            if hit is not None:
-                hits.append(hit)
-    return hits
+    return verdicts, _mark_captions(blocks, verdicts)
+
+
+def _article_span(
+    blocks: list[Block],
+    labels: list[Label],
+    initial: list[Label],
+    rule_hits: dict[int, Hit],
+    terminal: set[int],
+    neutral: set[int],
+) -> tuple[int, int] | None:
+    """The contiguous run of blocks with the most article text against chrome, if any."""
+    ending = _ending_blocks(blocks, labels, terminal)
+    values = [block_value(b, labels[i], initial[i], i in ending) for i, b in enumerate(blocks)]
+    for i in neutral:
+        values[i] = 0.0
+    values = cap_chrome_runs(values, ending)
+    closed = _article_closed_at(blocks, labels, rule_hits)
+    if closed is not None:
+        # After the comment section or the related list opens, good text
+        # is readers' comments or teasers: it cannot attract the article.
+        values[closed:] = [min(v, 0.0) for v in values[closed:]]
+    return best_span(values)
 
 
 def _inside_removal(block: Block, verdict: Verdict, initial: Label, among_chrome: bool) -> Hit | None:
