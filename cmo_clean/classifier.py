@@ -2,13 +2,15 @@
 
 Three steps, each a known technique:
 1. classify every block on its own (jusText's `classify_paragraphs`: link
-   density, length, stopword density) into good / near-good / short / bad;
+   density, length, stopword density) into good / near-good / short / bad,
+   then lists, lines stacked in one paragraph and captions as wholes;
 2. revise short and near-good blocks by their neighbours (jusText's context
    pass), and headings by what follows them;
 3. find the article's extent: the contiguous span of blocks that maximizes
    article text against chrome (Finn et al.'s body text extraction, applied to
    blocks), with terminating blocks (comments, related lists) weighing heavily
-   against being inside it (Boilerpipe's TerminatingBlocksFinder).
+   against being inside it (Boilerpipe's TerminatingBlocksFinder) and a run of
+   chrome inside the article (a headline box) counted as one widget.
 
 Outside the extent everything goes (head and tail); inside it only blocks
 that a rule or the classifier marks with confidence.
