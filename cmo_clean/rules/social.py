@@ -82,8 +82,40 @@ def _counter(block: Block, page: Page) -> str | None:
     return None
 
 
+# Share buttons are often icons: links without text whose address is a
+# network's share endpoint. The address says what the button does, in any language.
+_SHARE_TARGET = re.compile(
+    r"(?:https?:)?//(?:www\.|m\.|web\.|api\.)?(?:"
+    r"facebook\.com/(?:sharer|share|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:share|intent/tweet)|"
+    r"linkedin\.com/(?:share|cws/share|sharearticle)|pinterest\.[a-z.]+/pin/create|reddit\.com/submit|"
+    r"whatsapp\.com/send|t\.me/share|telegram\.me/share|tumblr\.com/(?:share|widgets/share)|vk\.com/share|"
+    r"xing\.com/(?:social/)?share|getpocket\.com/(?:save|edit)|plus\.google\.com/share|"
+    r"news\.ycombinator\.com/submitlink|flipboard\.com/bookmarklet|bsky\.app/intent)"
+    r"|whatsapp://send|mailto:\?|javascript:[^)]*print",
+    re.I,
+)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
+MAX_SHARE_BUTTON_WORDS = 8  # icon links carry a word or two at most ("Tweet", "Share on X")
+
+
+def _share_targets(block: Block, page: Page) -> str | None:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
+        return None
+    f = block.features
+    if f.words > MAX_SHARE_BUTTON_WORDS or "](" not in block.text:
+        return None
+    if f.visible and f.link_density <= 0.5:
+        return None  # a sentence that links a share page is still a sentence
+    targets = _LINK_TARGET.findall(_IMAGE.sub("", block.text))
+    if targets and all(_SHARE_TARGET.match(target) for target in targets):
+        return f"{len(targets)} link(s) to share endpoints"
+    return None
+
+
 RULES = (
     phrase_rule(SHARE_BAR, _SHARE, mode="whole", max_words=20),
+    BlockRule(SHARE_BAR, _share_targets),
     BlockRule(COUNTER, _counter),
     phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=12),
 )
