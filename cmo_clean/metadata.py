@@ -138,6 +138,16 @@ _DATE_SHAPE = re.compile(
     re.I,
 )
 MAX_DATELINE_WORDS = 10
+# Besides the date, a dateline holds a label ("Updated:", "Veröffentlicht am")
+# of a few words, and a time and weekday, which do not count.
+MAX_DATELINE_LABEL_WORDS = 4
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\b|\b(?:[A-Z]{2}T|[ECMP][SD]T|UTC|GMT|CES?T)\b|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    re.I,
+)
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
 
 
@@ -155,8 +165,8 @@ def find_date(block: Block, *, in_byline: bool = False) -> str | None:
     if match is None:
         return None
     # The date must be most of the line: "Updated: 13 Jan 2015, 10:42" yes, a sentence no.
-    rest = text[: match.start()] + text[match.end() :]
-    if not in_byline and len(WORD.findall(rest)) > 4:
+    rest = _CLOCK.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    if not in_byline and len(WORD.findall(rest)) > MAX_DATELINE_LABEL_WORDS:
         return None
     return parse_date(match.group(0))
 

@@ -72,3 +72,20 @@ def test_a_section_name_in_the_title_is_not_the_title() -> None:
     text = f"---\ntitle: Sport - Millbrook Gazette\n---\n\nMillbrook Gazette\n\n## Sport\n\n{ARTICLE}\n\n{ARTICLE}\n"
     result = clean_text(text, suffix=".md")
     assert "STR002" not in [r.code for r in result.removals]
+
+
+def test_a_dateline_may_carry_a_label_a_weekday_and_a_time() -> None:
+    for line, iso in [
+        ("Updated  10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19"),
+        ("Veröffentlicht am Dienstag, 19. November 2019, 10:01 Uhr", "2019-11-19"),
+        ("Publié le mardi 19 novembre 2019 à 10h01", "2019-11-19"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get("date") == iso, line
+        assert [r.code for r in result.removals] == ["MET002"], line
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline() -> None:
+    line = "The ferry left on November 19, 2019 with all of the town aboard"
+    result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+    assert "date" not in result.metadata and line in result.output
