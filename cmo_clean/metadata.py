@@ -110,8 +110,13 @@ def find_byline(block: Block) -> str | None:
         if match is None or not _DATE_SHAPE.fullmatch(text[match.end() :].strip()):
             return None
     words = []
-    for word in match.group("name").split():
+    name_words = match.group("name").split()
+    after = text[match.end() :].split()
+    for position, word in enumerate(name_words):
         word = word.strip(",;")
+        following = (name_words[position + 1 :] + after)[:1]
+        if _MONTH_WORD.fullmatch(word) and following and following[0][:1].isdigit():
+            break  # "By Jane Doe November 19, 2019": the date starts (but "By Theresa May" is a name)
         if word and (word[0].isupper() or word in _NAME_PARTICLES):
             words.append(word)
         else:
@@ -137,6 +142,7 @@ _DATE_SHAPE = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
     re.I,
 )
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?", re.I)
 MAX_DATELINE_WORDS = 10
 # Besides the date, a dateline holds a label ("Updated:", "Veröffentlicht am")
 # of a few words, and a time and weekday, which do not count.

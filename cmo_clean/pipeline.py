@@ -32,6 +32,9 @@ MAX_PASSES = 4
 # gets going: a date inside the article is part of what it says.
 METADATA_ZONE_GOOD_BLOCKS = 1
 LANGUAGE_SAMPLE_BLOCKS = 12
+# A byline or date line this close under the first prose block shows that the
+# block was a standfirst, and the metadata zone goes on past it.
+DEK_LOOKAHEAD = 2
 
 
 @dataclass(slots=True)
@@ -299,6 +302,11 @@ def _metadata_zone_end(blocks: list[Block]) -> int:
     for block in blocks:
         f = block.features
         if f.words >= MIN_LEAD_WORDS and f.sentences >= 1 and f.link_density < 0.3:
+            # A standfirst under the headline reads like a lead; the byline
+            # or date line right under it shows that the article starts later.
+            after = blocks[block.index + 1 : block.index + 1 + DEK_LOOKAHEAD]
+            if any(meta.find_byline(b) or meta.find_date(b) for b in after):
+                continue
             return block.index + 1
     return len(blocks)
 

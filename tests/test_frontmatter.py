@@ -89,3 +89,20 @@ def test_a_sentence_with_a_date_is_not_a_dateline() -> None:
     line = "The ferry left on November 19, 2019 with all of the town aboard"
     result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
     assert "date" not in result.metadata and line in result.output
+
+
+def test_a_byline_name_ends_where_its_date_starts() -> None:
+    for line, author in [
+        ("By Joan Carver November 19, 2019, 07:47 PM EST", "Joan Carver"),
+        ("By Theresa May", "Theresa May"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get("author") == author, line
+
+
+def test_a_byline_under_a_standfirst_is_still_metadata() -> None:
+    standfirst = "The town will rebuild its old ferry pier, and the divers have already started their survey."
+    text = f"# Pier\n\n{standfirst}\n\nBy Joan Carver\n\n19 Nov 2019 05:44 GMT\n\n{ARTICLE}\n\n{ARTICLE}.\n"
+    result = clean_text(text, suffix=".md")
+    assert result.metadata.get("author") == "Joan Carver" and result.metadata.get("date") == "2019-11-19"
+    assert standfirst in result.output
