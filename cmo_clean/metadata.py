@@ -143,7 +143,7 @@ _DATE_SHAPE = re.compile(
     re.I,
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?", re.I)
-MAX_DATELINE_WORDS = 10
+MAX_DATELINE_WORDS = 16  # two dates with times and labels ("Published: ... | Updated: ...")
 # Besides the date, a dateline holds a label ("Updated:", "Veröffentlicht am")
 # of a few words, and a time and weekday, which do not count.
 MAX_DATELINE_LABEL_WORDS = 4
@@ -171,7 +171,8 @@ def find_date(block: Block, *, in_byline: bool = False) -> str | None:
     if match is None:
         return None
     # The date must be most of the line: "Updated: 13 Jan 2015, 10:42" yes, a sentence no.
-    rest = _CLOCK.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    # ("Published: 10:48, Nov 19, 2019 | Updated: 11:05, Nov 19, 2019": the first date is the one.)
+    rest = _CLOCK.sub(" ", _DATE_SHAPE.sub(" ", text[: match.start()] + " " + text[match.end() :]))
     if not in_byline and len(WORD.findall(rest)) > MAX_DATELINE_LABEL_WORDS:
         return None
     return parse_date(match.group(0))

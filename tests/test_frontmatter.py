@@ -79,6 +79,7 @@ def test_a_dateline_may_carry_a_label_a_weekday_and_a_time() -> None:
         ("Updated  10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19"),
         ("Veröffentlicht am Dienstag, 19. November 2019, 10:01 Uhr", "2019-11-19"),
         ("Publié le mardi 19 novembre 2019 à 10h01", "2019-11-19"),
+        ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 20, 2019", "2019-11-19"),
     ]:
         result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
         assert result.metadata.get("date") == iso, line
