@@ -25,9 +25,9 @@ CMS_TOKEN = Rule(
 TEMPLATE = Rule(
     code="RES102",
     name="residue.template",
-    summary="Unrendered template or script leftovers: {{ var }}, {% tag %}, ${x}, [object Object].",
-    rationale="Template syntax that reached the page text was never meant to be read.",
-    examples=("{{ page.title }}", "[object Object]", "${user.name}"),
+    summary="Unrendered template or script leftovers: {{ var }}, {% tag %}, ${x}, [object Object], &lt;tags&gt;.",
+    rationale="Template syntax, or markup escaped into text, that reached the page was never meant to be read.",
+    examples=("{{ page.title }}", "[object Object]", "${user.name}", '&lt;span class="bookmark"&gt;'),
 )
 
 _CAMEL = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
@@ -81,8 +81,16 @@ def _run_length(block: Block, page: Page) -> int:
     return hi - lo + 1
 
 
+# Markup that an editor escaped into the text: "&lt;span data-mce-type=...&gt;".
+_ESCAPED_TAG = re.compile(r"^\s*&(?:amp;)?lt;/?[a-z][\w-]*(?:\s|/|&(?:amp;)?gt;)")
+
+
 def _template(block: Block, page: Page) -> str | None:
-    if block.kind == BlockKind.CODE or block.features.words > 8:
+    if block.kind == BlockKind.CODE:
+        return None
+    if "&" in block.text and _ESCAPED_TAG.match(block.text):
+        return "escaped HTML markup"
+    if block.features.words > 8:
         return None
     text = block.text
     if "{" not in text and "[object Object]" not in text and "undefined" not in text:
