@@ -42,17 +42,19 @@ _PROMPT = {
     "es": [r"deja (?:un|tu) comentario", r"dejar un comentario", r"escribe un comentario",
            r"no hay comentarios(?: todavía)?", r"sé el primero en comentar", r"añadir (?:un )?comentario",
            r"ver comentarios", r"tu dirección de correo electrónico no será publicada", r"responder"],
+    # "Nessun commento" and "nenhum comentário" are also what an official says to a reporter, and
+    # "rispondi", "beantwoorden" open sentences: alone in their block only.
     "pt": [r"deixe (?:um|o seu|seu) comentário", r"deixe uma resposta", r"escreva (?:um|o seu|seu) comentário",
-           r"adicionar (?:um )?comentário", r"nenhum comentário(?: ainda)?", r"ainda não há comentários",
+           r"adicionar (?:um )?comentário", r"nenhum comentário(?: ainda)?(?=\W*$)", r"ainda não há comentários",
            r"seja o primeiro a comentar", r"cancelar resposta", r"ver comentários",
            r"(?:o )?seu (?:endereço de )?e-?mail não será publicado"],
     "it": [r"lascia(?:te)? un commento", r"lascia una risposta", r"scrivi un commento", r"aggiungi (?:un )?commento",
-           r"nessun commento", r"sii il primo a commentare", r"annulla (?:la )?risposta", r"mostra (?:i )?commenti",
-           r"il tuo indirizzo (?:e-?mail )?non sarà pubblicato", r"i commenti sono chiusi", r"rispondi"],
+           r"nessun commento(?=\W*$)", r"non ci sono (?:ancora )?commenti", r"sii il primo a commentare", r"annulla (?:la )?risposta", r"mostra (?:i )?commenti",
+           r"il tuo indirizzo (?:e-?mail )?non sarà pubblicato", r"i commenti sono chiusi", r"rispondi(?=\W*$)"],
     "nl": [r"laat een reactie achter", r"geef een reactie", r"plaats een reactie", r"schrijf een reactie",
            r"nog geen reacties", r"wees de eerste (?:om te reageren|die reageert)", r"reactie annuleren",
            r"annuleer reactie", r"bekijk (?:alle )?reacties", r"reageer op dit (?:artikel|bericht)",
-           r"(?:je|uw) e-?mailadres wordt niet gepubliceerd", r"reacties zijn gesloten", r"beantwoorden"],
+           r"(?:je|uw) e-?mailadres wordt niet gepubliceerd", r"reacties zijn gesloten", r"beantwoorden(?=\W*$)"],
 }  # fmt: skip
 
 _SECTION = re.compile(
@@ -104,8 +106,12 @@ _SAYS = re.compile(
     rf"ha scritto|zegt|schreef|schrijft)\s*:?$",
     re.I,
 )
+# "il", "op" and "em" are also an article or an everyday preposition ("Il treno il 3 maggio alle
+# 10.30 ripartirà"): after them the time stamp must end the line, as a comment header's does.
 _STAMPED = re.compile(
-    rf"^{_NAME}\s+(?:on|am|le|el|em|il|op)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h)?\b", re.I
+    rf"^{_NAME}\s+(?:(?:on|am|le|el)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h)?\b|"
+    rf"(?:em|il|op)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:h|uur)?\W*$)",
+    re.I,
 )
 _NOT_A_NAME = re.compile(
     r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|"

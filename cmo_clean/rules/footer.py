@@ -189,7 +189,7 @@ _CREDIT = re.compile(
     r"[\w\s.,'’-]{3,120}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
     r"(?:mit material von|mitarbeit:|quelle:)\s|\(?avec (?:afp|reuters|ap)\)?$|"
     r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
-    r"com informações d[aeo]s?\s|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
+    r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
     r"citation:?\s.*\bretrieved\b.*\bfrom\b)",
     re.I,
