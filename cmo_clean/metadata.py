@@ -78,11 +78,11 @@ def is_title_like(block: Block) -> bool:
 # and names a person: two to five capitalized words.
 _BYLINE_START = re.compile(
     r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
-    r"by|von|par|por|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\b",
+    r"by|von|par|por|di|door|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\b",
     re.I,
 )
 _BYLINE_NAME = re.compile(
-    r"(?:\b(?:by|von|par|por)|\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\s*:)\s*:?\s+"
+    r"(?:\b(?:by|von|par|por|di|door)|\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\s*:)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
     re.I,
 )
@@ -135,7 +135,10 @@ _MONTHS = (
     r"apr(?:il|\.)?|avr(?:il|\.)?|may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|"
     r"aug(?:ust|\.)?|ao[uû]t|sep(?:tember|tembre|t\.|\.)?|o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|"
     r"de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januari|februari|maart|mei|augustus"
 )
 _DATE_SHAPE = re.compile(
     rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"

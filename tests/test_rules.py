@@ -1,4 +1,4 @@
-"""Every rule family: named remove and keep cases, in four languages, asserting the rule code."""
+"""Every rule family: named remove and keep cases, in seven languages, asserting the rule code."""
 
 from __future__ import annotations
 
@@ -45,6 +45,30 @@ ARTICLES = {
         "tiempo este día, porque los pescadores tenían que usar el puerto vecino de la costa.",
         "Los ingenieros sustituyeron el dique del este y dragaron el canal, que estaba tan lleno de barro "
         "que los barcos grandes ya no podían entrar en el puerto con la marea baja en invierno.",
+    ),
+    "pt": (
+        "A biblioteca municipal da vila voltou a abrir as portas na segunda-feira, depois de um ano e meio de "
+        "obras, e recebeu logo na primeira manhã mais de trezentos visitantes, muitos deles alunos das escolas vizinhas.",
+        "A presidente da câmara agradeceu aos funcionários e lembrou que os leitores tiveram de usar durante todo "
+        "esse tempo uma sala provisória no antigo mercado, sem aquecimento e com metade dos livros em caixas.",
+        "Os técnicos reforçaram o telhado, instalaram um elevador e criaram uma sala de estudo no primeiro andar, "
+        "que vai ficar aberta até às dez da noite durante a época de exames.",
+    ),
+    "it": (
+        "Il mercato coperto del paese ha riaperto lunedì dopo due anni di lavori, e fin dalle sette del mattino "
+        "decine di famiglie hanno fatto la spesa tra i banchi di frutta, pesce e formaggi della zona.",
+        "Il sindaco ha ringraziato gli operai e ha ricordato che i commercianti avevano dovuto vendere per tutto "
+        "quel tempo sotto le tende in piazza, con il freddo d'inverno e il caldo d'estate.",
+        "I tecnici hanno rifatto il tetto, sostituito le vecchie tubature e aggiunto un parcheggio per le "
+        "biciclette, che secondo il comune servirà soprattutto agli anziani che abitano nel centro storico.",
+    ),
+    "nl": (
+        "De brug over het kanaal is maandag na anderhalf jaar werk weer opengegaan, en al om zeven uur 's ochtends "
+        "fietsten honderden scholieren en forensen over het nieuwe wegdek naar de andere kant van het dorp.",
+        "De burgemeester bedankte de bouwvakkers en zei dat de inwoners veel te lang hadden moeten omrijden, omdat "
+        "de dichtstbijzijnde oversteek bijna vier kilometer verderop lag, bij de oude sluis.",
+        "De ingenieurs hebben de pijlers versterkt en de brug een halve meter hoger gemaakt, zodat ook de grotere "
+        "vrachtschepen op het kanaal er voortaan zonder te wachten onder door kunnen varen.",
     ),
 }
 

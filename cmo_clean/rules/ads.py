@@ -21,6 +21,10 @@ _ADS = {
     "de": [r"anzeige", r"werbung", r"gesponsert", r"sponsored", r"artikel wird unter der anzeige fortgesetzt"],
     "fr": [r"publicité", r"annonce", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?publicité"],
     "es": [r"publicidad", r"anuncio", r"patrocinado", r"contenido patrocinado"],
+    "pt": [r"publicidade", r"anúncio", r"patrocinado", r"conteúdo patrocinado", r"continua (?:depois|após) (?:da |a )?publicidade"],
+    "it": [r"pubblicità", r"sponsorizzato", r"contenuto sponsorizzato", r"l'articolo continua (?:sotto|dopo la pubblicità)"],
+    "nl": [r"advertentie", r"reclame", r"gesponsord", r"gesponsorde (?:inhoud|content)",
+           r"(?:het artikel gaat verder|lees verder) (?:onder|na) de advertentie"],
 }  # fmt: skip
 
 RULES = (phrase_rule(AD_MARKER, _ADS, mode="whole", max_words=10),)

@@ -42,21 +42,37 @@ _PROMPT = {
     "es": [r"deja (?:un|tu) comentario", r"dejar un comentario", r"escribe un comentario",
            r"no hay comentarios(?: todavía)?", r"sé el primero en comentar", r"añadir (?:un )?comentario",
            r"ver comentarios", r"tu dirección de correo electrónico no será publicada", r"responder"],
+    # "Nessun commento" and "nenhum comentário" are also what an official says to a reporter, and
+    # "rispondi", "beantwoorden" open sentences: alone in their block only.
+    "pt": [r"deixe (?:um|o seu|seu) comentário", r"deixe uma resposta", r"escreva (?:um|o seu|seu) comentário",
+           r"adicionar (?:um )?comentário", r"nenhum comentário(?: ainda)?(?=\W*$)", r"ainda não há comentários",
+           r"seja o primeiro a comentar", r"cancelar resposta", r"ver comentários",
+           r"(?:o )?seu (?:endereço de )?e-?mail não será publicado"],
+    "it": [r"lascia(?:te)? un commento", r"lascia una risposta", r"scrivi un commento", r"aggiungi (?:un )?commento",
+           r"nessun commento(?=\W*$)", r"non ci sono (?:ancora )?commenti", r"sii il primo a commentare", r"annulla (?:la )?risposta", r"mostra (?:i )?commenti",
+           r"il tuo indirizzo (?:e-?mail )?non sarà pubblicato", r"i commenti sono chiusi", r"rispondi(?=\W*$)"],
+    "nl": [r"laat een reactie achter", r"geef een reactie", r"plaats een reactie", r"schrijf een reactie",
+           r"nog geen reacties", r"wees de eerste (?:om te reageren|die reageert)", r"reactie annuleren",
+           r"annuleer reactie", r"bekijk (?:alle )?reacties", r"reageer op dit (?:artikel|bericht)",
+           r"(?:je|uw) e-?mailadres wordt niet gepubliceerd", r"reacties zijn gesloten", r"beantwoorden(?=\W*$)"],
 }  # fmt: skip
 
 _SECTION = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|diskussion|leserkommentare|"
-    r"commentaires?|réactions|comentarios?|respuestas)(?:\s*\(\d+\)?)?(?:\s+\d+)?$",
+    r"commentaires?|réactions|comentarios?|respuestas|comentários?|respostas|commenti|commento|risposte|"
+    r"discussione|reacties?|discussie)(?:\s*\(\d+\)?)?(?:\s+\d+)?$",
     re.I,
 )
 
 
 # WordPress themes head a thread with its size and the post's title:
-# "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »".
+# "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »",
+# "2 comentários em “Título”", "Un commento su “Titolo”", "3 reacties op “Titel”".
 _THREAD_TITLE = re.compile(
-    r"^(?:\d+|one|ein|eine|un|une|una)\s+(?:comments?|responses?|replies|thoughts|kommentare?|antworten|gedanken|"
-    r"commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?)\s+"
-    r"(?:to|on|zu|auf|à|sur|a|en|sobre)\s*[“\"«„‘'‚‹]",
+    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
+    r"antworten|gedanken|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|"
+    r"comentários?|respostas?|commenti|commento|risposte?|pensieri|reacties?|gedachten)\s+"
+    r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over)\s*[“\"«„‘'‚‹]",
     re.I,
 )
 MAX_THREAD_TITLE_WORDS = 30
@@ -85,12 +101,22 @@ COMMENT_HEADER = Rule(
 )
 
 _NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
-_SAYS = re.compile(rf"^{_NAME}\s+(?:says|said|sagt|schreibt|dit|écrit|dice|escribió|comenta)\s*:?$", re.I)
+_SAYS = re.compile(
+    rf"^{_NAME}\s+(?:says|said|sagt|schreibt|dit|écrit|dice|escribió|comenta|diz|disse|escreveu|scrive|"
+    rf"ha scritto|zegt|schreef|schrijft)\s*:?$",
+    re.I,
+)
+# "il", "op" and "em" are also an article or an everyday preposition ("Il treno il 3 maggio alle
+# 10.30 ripartirà"): after them the time stamp must end the line, as a comment header's does.
 _STAMPED = re.compile(
-    rf"^{_NAME}\s+(?:on|am|le|el)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h)?\b", re.I
+    rf"^{_NAME}\s+(?:(?:on|am|le|el)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h)?\b|"
+    rf"(?:em|il|op)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:h|uur)?\W*$)",
+    re.I,
 )
 _NOT_A_NAME = re.compile(
-    r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b", re.I
+    r"^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)\b",
+    re.I,
 )
 _DIGIT = re.compile(r"\d")  # a time stamp has digits
 MAX_COMMENT_HEADER_WORDS = 14

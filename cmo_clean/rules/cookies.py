@@ -22,6 +22,11 @@ _SENTENCES = {
     "fr": [r"(?:ce site|nous) utilis(?:e|ons)(?: des)? cookies", r"en poursuivant votre navigation"],
     "es": [r"(?:este sitio(?: web)?|esta web|utilizamos|usamos)(?: utiliza| usa)? cookies",
            r"al continuar navegando"],
+    "pt": [r"(?:este (?:site|sítio|website)|utilizamos|usamos)(?: utiliza| usa)? cookies", r"ao continuar (?:a navegar|navegando)"],
+    "it": [r"(?:questo sito(?: web)?|utilizziamo|usiamo)(?: utilizza| usa)?(?: i)? cookies?",
+           r"(?:proseguendo|continuando) (?:la |nella |a )?naviga(?:zione|re)"],
+    "nl": [r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van|maken gebruik van)(?: \w+)? cookies",
+           r"door (?:verder te gaan|gebruik te maken van) (?:op )?(?:deze|onze) (?:web)?site"],
 }  # fmt: skip
 # Banner buttons: the block is nothing but them.
 _BUTTONS = {
@@ -34,6 +39,13 @@ _BUTTONS = {
            r"gérer les cookies", r"j'accepte", r"personnaliser"],
     "es": [r"aceptar(?: todas| todo)?(?: las cookies)?", r"rechazar(?: todas)?", r"configurar cookies",
            r"configuración de cookies", r"acepto"],
+    "pt": [r"aceitar(?: todos| tudo)?(?: os cookies)?", r"rejeitar(?: todos| tudo)?", r"recusar(?: todos)?",
+           r"(?:configurar|gerir|gerenciar) cookies", r"(?:definições|configurações) de cookies", r"aceito", r"concordo"],
+    "it": [r"accetta(?: tutti| tutto)?(?: i cookie)?", r"accetto", r"rifiuta(?: tutti| tutto)?", r"personalizza",
+           r"gestisci (?:i )?cookie", r"impostazioni (?:dei )?cookie", r"solo (?:i )?cookie (?:tecnici|necessari)"],
+    "nl": [r"(?:alle )?cookies accepteren", r"accepteren", r"alles accepteren", r"accepteer(?: alle)?(?: cookies)?",
+           r"weigeren", r"alles weigeren", r"cookie-?instellingen", r"instellingen (?:aanpassen|beheren)",
+           r"alleen noodzakelijke cookies", r"(?:ik ga )?akkoord"],
 }  # fmt: skip
 
 RULES = (

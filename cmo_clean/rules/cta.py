@@ -62,6 +62,18 @@ _NEWSLETTER = {
            r"suscribirse(?: al boletín)?", r"recibe (?:nuestro|el) (?:boletín|newsletter)",
            r"tu (?:correo|dirección de correo)(?: electrónico)?", r"mantente informado",
            r"apúntate a (?:nuestro|la) (?:boletín|newsletter)"],
+    "pt": [r"assine(?: já| agora)? (?:a nossa |nossa |a )?newsletter", r"assine (?:já|agora)",
+           r"(?:inscreva-se|subscreva|cadastre-se)(?: (?:na|em) (?:a nossa |nossa )?newsletter)?",
+           r"receba (?:a nossa |nossa |as nossas |nossas )?(?:newsletter|novidades)", r"(?:o )?seu (?:endereço de )?e-?mail",
+           r"fique (?:por dentro|informado|a par)", r"assinar (?:a )?newsletter"],
+    "it": [r"iscriviti(?: (?:alla|alle) (?:nostra |nostre )?newsletter)?", r"abbonati (?:ora|subito)",
+           r"ricevi (?:la nostra |la )newsletter", r"(?:il )?tuo indirizzo (?:e-?mail|di posta)",
+           r"(?:resta|rimani)(?: sempre)? aggiornat[oia](?: con la (?:nostra )?newsletter)?(?=\W*$)",
+           r"iscrizione (?:alla )?newsletter"],
+    "nl": [r"schrijf (?:je|u) in(?: voor (?:onze|de) (?:\w+ )?nieuwsbrief)?",
+           r"abonneer (?:je|u)(?: op (?:onze|de) (?:\w+ )?nieuwsbrief)?",
+           r"meld (?:je|u) aan voor (?:onze|de) (?:\w+ )?nieuwsbrief", r"ontvang (?:onze|de) nieuwsbrief",
+           r"(?:je|uw) e-?mailadres", r"blijf (?:op de hoogte|geïnformeerd)", r"(?:aanmelden|inschrijven) (?:voor de )?nieuwsbrief"],
 }  # fmt: skip
 _CONTACT = {
     "en": [r"call us(?: now| today)?", r"contact us(?: now| today)?", r"get in touch(?: with us)?",
@@ -76,6 +88,13 @@ _CONTACT = {
            r"demander un devis", r"demandez une démo"],
     "es": [r"cont[aá]cte(?:nos|anos)", r"contáctanos", r"llámanos", r"llámenos", r"escríbenos",
            r"esperamos (?:tu|su) (?:mensaje|consulta)", r"solicita (?:una demo|un presupuesto)"],
+    "pt": [r"entre em conta(?:c)?to(?: conosco)?", r"fale conosco", r"contacte-nos", r"contate-nos", r"ligue-nos",
+           r"escreva-nos", r"aguardamos (?:o seu |seu |a sua |sua )?(?:mensagem|contato|contacto)",
+           r"(?:solicite|peça) (?:um orçamento|uma demonstração)"],
+    "it": [r"contattaci", r"contattateci", r"chiamaci", r"scrivici", r"mettiti in contatto(?: con noi)?",
+           r"(?:attendiamo|aspettiamo) (?:il tuo|il vostro|un tuo) messaggio", r"richiedi (?:un preventivo|una demo)"],
+    "nl": [r"neem contact met ons op", r"bel ons(?: nu| vandaag)?", r"mail ons", r"stuur ons een bericht",
+           r"wij kijken uit naar (?:je|uw) bericht", r"vraag (?:een offerte|een demo) aan"],
 }  # fmt: skip
 _READ_MORE = {
     "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
@@ -83,6 +102,11 @@ _READ_MORE = {
     "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle anzeigen", r"mehr anzeigen"],
     "fr": [r"lire la suite", r"en savoir plus", r"lire plus", r"voir plus", r"voir tout"],
     "es": [r"leer más", r"seguir leyendo", r"saber más", r"ver más", r"ver todo"],
+    "pt": [r"leia mais", r"ler mais", r"continue lendo", r"continuar a ler", r"saiba mais", r"ver mais", r"ver tudo"],
+    "it": [r"leggi (?:di più|tutto|l'articolo)", r"continua a leggere", r"scopri di più", r"per saperne di più",
+           r"mostra (?:di più|altro|tutto)", r"vedi (?:tutto|tutti|altro)"],
+    "nl": [r"lees meer", r"lees verder", r"verder lezen", r"meer lezen", r"meer (?:info|informatie)",
+           r"bekijk (?:alles|meer)", r"alles bekijken"],
 }  # fmt: skip
 
 # The pitch: a question or offer to the reader, plus an invitation to contact.
@@ -135,6 +159,9 @@ _NEWSLETTER_LABELS = {
     "de": [r"newsletter", r"abonnieren", r"anmelden"],
     "fr": [r"newsletter", r"infolettre", r"s'abonner", r"lettre d'information"],
     "es": [r"boletín", r"newsletter", r"suscribirse", r"suscríbete"],
+    "pt": [r"newsletter", r"boletim(?: informativo)?", r"assinar", r"inscreva-se", r"subscrever"],
+    "it": [r"newsletter", r"iscriviti", r"abbonati"],
+    "nl": [r"nieuwsbrief", r"inschrijven", r"abonneren"],
 }  # fmt: skip
 
 # A short teaser that ends in the sign-up verb: "New essays every month - sign up here".
@@ -144,6 +171,11 @@ _NEWSLETTER_ENDINGS = {
     "de": [r"(?:jetzt |hier )?(?:anmelden|abonnieren|registrieren)"],
     "fr": [r"inscrivez-vous(?: ici)?", r"abonnez-vous(?: ici)?"],
     "es": [r"apúntate(?: aquí)?", r"suscr[ií]bete(?: aquí)?", r"regístrate(?: aquí)?"],
+    # A bare "assine", "abbonati" or "aanmelden" also ends sentences ("que o presidente assine",
+    # "trecentomila abbonati", "kunnen zich vrijdag aanmelden"): only with "now" or "here".
+    "pt": [r"inscreva-se(?: aqui| já)?", r"assine (?:aqui|já|agora)", r"cadastre-se(?: aqui)?"],
+    "it": [r"iscriviti(?: qui| ora| subito)?", r"abbonati (?:qui|ora|subito)"],
+    "nl": [r"(?:schrijf|meld) (?:je|u) (?:hier |nu )?(?:in|aan)", r"(?:hier|nu) (?:inschrijven|aanmelden|abonneren)"],
 }  # fmt: skip
 MAX_ENDING_CTA_WORDS = 14
 # "... in your inbox": only a sign-up box talks about the reader's mailbox.
@@ -152,6 +184,9 @@ _INBOX = {
     "de": [r"in ihr(?:em)? (?:postfach|e-?mail-postfach)", r"per e-?mail erhalten"],
     "fr": [r"dans votre boîte (?:mail|e-?mail|aux lettres|de réception)"],
     "es": [r"en tu (?:correo|bandeja de entrada|buzón)", r"en su (?:correo|bandeja de entrada|buzón)"],
+    "pt": [r"na (?:sua|tua) caixa de (?:entrada|correio)", r"direto no seu e-?mail"],
+    "it": [r"nella (?:tua|vostra) (?:casella (?:di posta|e-?mail)|inbox)"],
+    "nl": [r"in (?:je|jouw|uw) (?:inbox|mailbox|postvak)"],
 }  # fmt: skip
 MAX_INBOX_WORDS = 25
 # A subscription pitch inside a short paragraph: "Need more space? Subscribe to our sister title ...".
@@ -163,6 +198,9 @@ _SUBSCRIPTION = {
            r"jetzt (?:abo|abonnement) (?:abschließen|sichern)"],
     "fr": [r"abonnez-vous à (?:notre|nos) (?:magazine|journal|édition|newsletter)", r"devenez (?:abonné|membre)e?s?"],
     "es": [r"suscr[ií]bete a (?:nuestra|nuestro) (?:revista|edición|periódico|boletín)", r"hazte (?:socio|suscriptor|miembro)"],
+    "pt": [r"assine (?:a nossa|nossa|o nosso|nosso) (?:revista|jornal|edição|newsletter)", r"torne-se (?:assinante|membro|apoiante|apoiador)"],
+    "it": [r"abbonati (?:alla nostra|al nostro) (?:rivista|giornale|edizione|newsletter)", r"diventa (?:abbonato|sostenitore)"],
+    "nl": [r"abonneer (?:je|u) op (?:ons|onze) (?:magazine|krant|tijdschrift|nieuwsbrief)", r"word (?:nu )?abonnee"],
 }  # fmt: skip
 MAX_SUBSCRIPTION_WORDS = 45
 

@@ -35,12 +35,14 @@ CONTACT_DETAILS = Rule(
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|derechos reservados|for your personal,? non-commercial use only)",
+    r"todos los derechos reservados|derechos reservados|todos os direitos reservados|direitos reservados|"
+    r"tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|"
+    r"for your personal,? non-commercial use only)",
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
 # A part of every _COPYRIGHT alternative: one short search rules out most lines.
-_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|r[eé]serv|vorbehalten|personal", re.I)
+_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal", re.I)
 
 
 def _copyright(block: Block, page: Page) -> str | None:
@@ -52,7 +54,7 @@ def _copyright(block: Block, page: Page) -> str | None:
     if match is None:
         return None
     # An image credit "Photo: © Jane Doe" inside the article is a caption, not a footer.
-    if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen)\b", block.features.visible, re.I):
+    if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld)\b", block.features.visible, re.I):
         return None
     return f"copyright notice '{match.group(0)}'"
 
@@ -71,11 +73,20 @@ _LEGAL = {
            r"nous contacter", r"qui sommes-nous", r"accessibilité", r"données personnelles"],
     "es": [r"aviso legal", r"política de (?:privacidad|cookies)", r"privacidad", r"términos y condiciones",
            r"condiciones de uso", r"mapa del sitio", r"contacto", r"quiénes somos", r"accesibilidad"],
+    "pt": [r"política de (?:privacidade|cookies)", r"privacidade", r"termos (?:de uso|de serviço|e condições)",
+           r"mapa do site", r"contatos?", r"contactos?", r"quem somos", r"sobre nós", r"acessibilidade", r"ficha técnica",
+           r"estatuto editorial"],
+    "it": [r"informativa(?: sulla)? privacy", r"note legali", r"termini (?:e condizioni|di (?:uso|servizio))",
+           r"condizioni (?:d'uso|generali)", r"mappa del sito", r"contatti", r"chi siamo", r"accessibilità",
+           r"dichiarazione di accessibilità", r"lavora con noi"],
+    "nl": [r"privacy(?:verklaring|beleid)", r"cookie(?:verklaring|beleid)", r"cookie-?instellingen", r"algemene voorwaarden",
+           r"colofon", r"over ons", r"toegankelijkheid", r"vacatures", r"adverteren"],
 }  # fmt: skip
 
 # Contact lines: a label followed by a number or an address, or street + postcode.
 _PHONE = re.compile(
-    r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|t[ée]l\.|tel[ée]fono|phone|fon|fax|mobil(?:e)?|hotline|"
+    r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|t[ée]l\.|tel[ée]fono|telefone|telefoon|telemóvel|"
+    r"cellulare|celular|mobiel|phone|fon|fax|mobil(?:e)?|hotline|"
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
 )
@@ -86,13 +97,14 @@ _MAIL = re.compile(
     re.I,
 )
 _POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+[A-ZÀ-ÖØ-Þ][\w.-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+    r"\b(?:[A-Z]{1,2}-\s?)?\d{4,5}(?:-\d{3})?\s+[A-ZÀ-ÖØ-Þ][\w.-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
 )
 _STREET = re.compile(
-    r"\w+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm)\s+\d+|"
+    r"\w+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel)\s+\d+|"
     r"\d+\s+[\w\s]{2,30}\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|drive|way|square|"
     r"parade|place|terrace|crescent|close|court|row|hill|gardens|walk|grove|mews)\b|"
-    r"\b(?:rue|avenue|boulevard|place|calle|avenida|paseo|plaza|via|piazza)\s+[\w\s'-]{2,30}\d*",
+    r"\b(?:rue|avenue|boulevard|place|calle|avenida|paseo|plaza|via|piazza|viale|corso|rua|praça|travessa)"
+    r"\s+[\w\s'-]{2,30}\d*",
     re.I,
 )
 MAX_CONTACT_WORDS = 30
@@ -134,15 +146,17 @@ AUTHOR_BIO = Rule(
 )
 
 _ROLE = (
-    r"(?:(?:a|an|the|ein|eine|un|une|una)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:writer|editor|reporter|journalist|correspondent|contributor|columnist|author|freelancer|"
     r"freelance|producer|analyst|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|"
     r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|auteur(?:e)?|periodista|"
-    r"redact(?:or|ora)|corresponsal|columnista|autor(?:a)?|editor(?:a)?)"
+    r"redact(?:or|ora)|corresponsal|columnista|autor(?:a)?|editor(?:a)?|jornalista|repórter|redator(?:a)?|"
+    r"colunista|correspondente|giornalista|redattore|redattrice|corrispondente|editorialista|redacteur|"
+    r"verslaggever)"
 )
 _BIO = re.compile(
     rf"^[^\W\d_][\w.'’-]+(?:\s+[^\W\d_][\w.'’-]+){{1,3}}\s*(?:\([^)]*\)\s*)?"
-    rf"(?:is|was|ist|war|est|était|es|fue)\s+{_ROLE}\b",
+    rf"(?:is|was|ist|war|est|était|es|fue|é|foi|è|era)\s+{_ROLE}\b",
     re.I,
 )
 MAX_BIO_WORDS = 70
@@ -174,7 +188,9 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced) by\b|"
     r"[\w\s.,'’-]{3,120}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
     r"(?:mit material von|mitarbeit:|quelle:)\s|\(?avec (?:afp|reuters|ap)\)?$|"
-    r"con información de\s|\(?con (?:efe|afp|reuters|europa press)\)?$|"
+    r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
+    r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
+    r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
     r"citation:?\s.*\bretrieved\b.*\bfrom\b)",
     re.I,
 )

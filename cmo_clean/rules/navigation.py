@@ -67,6 +67,10 @@ _SKIP = {
            r"inhalt überspringen"],
     "fr": [r"(?:aller|passer) (?:au|à la|aux) (?:contenu(?: principal)?|navigation|pied de page|menu|recherche)"],
     "es": [r"(?:saltar|ir) al? (?:contenido(?: principal)?|navegación|pie de página|menú|búsqueda)"],
+    "pt": [r"(?:pular|saltar|ir) para (?:o |a )?(?:conteúdo(?: principal)?|navegação|rodapé|menu|pesquisa)"],
+    "it": [r"(?:vai|salta|passa) (?:al|alla|ai) (?:contenuto(?: principale)?|navigazione|menu|piè di pagina|footer|ricerca)"],
+    "nl": [r"(?:ga |spring )?(?:direct )?naar (?:de |het )?(?:hoofd)?(?:inhoud|navigatie|menu|footer|voettekst|zoekfunctie)"
+           r"(?: springen| gaan)?", r"(?:inhoud|navigatie) overslaan"],
 }  # fmt: skip
 _PAGER = {
     "en": [r"next page", r"previous page", r"next", r"previous", r"prev", r"older posts?", r"newer posts?",
@@ -82,6 +86,15 @@ _PAGER = {
     "es": [r"página siguiente", r"página anterior", r"siguiente", r"anterior", r"página \d+ de \d+",
            r"cargar más", r"entradas anteriores", r"entradas más recientes",
            r"(?:entrada|artículo|página|publicación) (?:anterior|siguiente)"],
+    "pt": [r"próxima página", r"página anterior", r"próxim[oa]", r"seguinte", r"anterior", r"página \d+ de \d+",
+           r"carregar mais", r"(?:posts|artigos) mais (?:antigos|recentes)", r"entradas mais (?:antigas|recentes)",
+           r"(?:artigo|post|página|publicação) (?:anterior|seguinte)", r"próxim[oa] (?:artigo|post|página|publicação)"],
+    "it": [r"pagina successiva", r"pagina precedente", r"successiv[oa]", r"precedente", r"pagina \d+ di \d+",
+           r"carica (?:altri|altro|di più)", r"articoli (?:meno|più) recenti", r"articoli precedenti",
+           r"(?:articolo|post|pagina) (?:precedente|successivo)"],
+    "nl": [r"volgende pagina", r"vorige pagina", r"volgende", r"vorige", r"pagina \d+ van \d+", r"meer laden",
+           r"laad meer(?: artikelen| berichten)?", r"toon meer", r"oudere berichten", r"nieuwere berichten",
+           r"(?:vorig|volgend) (?:bericht|artikel)", r"(?:vorige|volgende) (?:post|pagina)"],
 }  # fmt: skip
 _ACCOUNT = {
     "en": [r"(?:log|sign) ?in", r"(?:log|sign) ?out", r"sign up", r"register", r"create (?:an |your )?account",
@@ -92,12 +105,21 @@ _ACCOUNT = {
            r"créer un compte", r"mot de passe oublié\s?\??"],
     "es": [r"iniciar sesión", r"cerrar sesión", r"registrarse", r"regístrate", r"mi cuenta",
            r"crear (?:una )?cuenta", r"¿?olvidaste tu contraseña\??", r"acceder"],
+    "pt": [r"entrar", r"sair", r"iniciar sessão", r"terminar sessão", r"cadastr(?:e-se|ar)", r"regist(?:r)?ar(?:-se)?",
+           r"registe-se", r"(?:a )?minha conta", r"criar (?:uma )?conta", r"esqueceu (?:a )?(?:sua )?senha\??"],
+    "it": [r"accedi", r"esci", r"registrati", r"il mio account", r"crea (?:un )?account", r"password dimenticata\??",
+           r"hai dimenticato la password\??", r"area riservata"],
+    "nl": [r"inloggen", r"uitloggen", r"log in", r"log uit", r"aanmelden", r"afmelden", r"registreren", r"mijn account",
+           r"account aanmaken", r"wachtwoord vergeten\??"],
 }  # fmt: skip
 _TOP = {
     "en": [r"back to top", r"to top", r"scroll to top", r"top of page"],
     "de": [r"(?:zurück )?nach oben", r"zum seitenanfang", r"seitenanfang"],
     "fr": [r"retour en haut(?: de (?:la )?page)?", r"haut de page", r"remonter"],
     "es": [r"volver arriba", r"ir arriba", r"subir", r"volver al inicio"],
+    "pt": [r"voltar ao topo", r"ir para o topo", r"topo(?: da página)?"],
+    "it": [r"torna (?:su|in alto|all'inizio(?: della pagina)?)", r"(?:torna |vai )?a inizio pagina", r"inizio pagina"],
+    "nl": [r"terug naar (?:boven|de top|het begin)", r"naar boven"],
 }  # fmt: skip
 _LABELS = {
     "en": [r"menu", r"main menu", r"search", r"close", r"open menu", r"close menu", r"toggle navigation",
@@ -113,13 +135,22 @@ _LABELS = {
     "es": [r"menú", r"buscar", r"búsqueda", r"cerrar", r"abrir menú", r"inicio", r"tamaño (?:del texto|de (?:la )?letra)",
            r"escuchar (?:este )?artículo", r"(?:se ha producido|ha ocurrido|ocurrió) un error(?:,? (?:por favor,? )?"
            r"(?:inténtelo|inténtalo|vuelva a intentarlo) (?:de nuevo )?más tarde)?"],
+    "pt": [r"pesquisar", r"buscar", r"fechar", r"abrir menu", r"início", r"página inicial",
+           r"tamanho (?:do texto|da (?:letra|fonte))", r"ouvir (?:este )?artigo",
+           r"ocorreu um erro(?:,? (?:por favor,? )?tente (?:novamente|de novo)(?: mais tarde)?)?"],
+    "it": [r"cerca", r"chiudi", r"apri (?:il )?menu", r"menu principale", r"navigazione", r"dimensione (?:del )?testo",
+           r"ascolta (?:l'|questo )?articolo", r"si è verificato un errore(?:,? (?:si prega di )?riprova(?:re)?(?: più tardi)?)?"],
+    "nl": [r"zoeken", r"zoek", r"sluiten", r"menu openen", r"hoofdmenu", r"navigatie", r"tekstgrootte", r"lettergrootte",
+           r"(?:artikel beluisteren|luister naar (?:dit )?artikel)",
+           r"er is (?:iets misgegaan|een fout opgetreden)(?:,? probeer het (?:later )?opnieuw)?"],
 }  # fmt: skip
 
 # Breadcrumb: 2 to 7 short segments joined by an arrow-like separator.
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\\|→|::|\|)\s+|\s*(?:›|»|→)\s*")
 # Every separator above holds one of these characters.
 _CRUMB_SEPARATOR_CHARS = re.compile(r"[>›»/\\→:|]")
-_HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|главная)$", re.I)
+_HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|startpagina|"
+    r"voorpagina|главная)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
 
 
@@ -127,8 +158,10 @@ MAX_CRUMB_SEGMENT_WORDS = 6
 _NEIGHBOUR_POST = re.compile(
     r"^[«‹<←]?\s*(?:previous|next|prev|older|newer|vorherige[rs]?|nächste[rs]?|zurück|weiter|"
     r"(?:étape|article|épisode|partie)? ?(?:précédente?|suivante?)|(?:etapa|entrada|artículo|parte)? ?"
-    r"(?:anterior|siguiente))(?:\s+(?:post|article|story|part|entry|episode|beitrag|artikel|teil|"
-    r"étape|article|etapa|entrada|artículo))?\s*:\s*\S",
+    r"(?:anterior|siguiente)|(?:artigo|post|parte)? ?(?:anterior|seguinte)|próxim[oa]|"
+    r"(?:articolo|post|parte)? ?(?:precedente|successiv[oa])|vorige?|volgende?)(?:\s+(?:post|article|story|part|"
+    r"entry|episode|beitrag|artikel|teil|étape|article|etapa|entrada|artículo|artigo|parte|articolo|bericht|deel))?"
+    r"\s*:\s*\S",
     re.I,
 )
 MAX_NEIGHBOUR_POST_WORDS = 16

@@ -44,12 +44,22 @@ _RELATED = {
     "es": [r"artículos relacionados", r"noticias relacionadas", r"(?:también )?te puede interesar",
            r"también (?:le|te) puede interesar", r"lee también", r"lo más (?:leído|visto)", r"más noticias",
            r"últimas noticias", r"te recomendamos", r"ver también", r"más sobre [\w\s]{1,30}"],
+    "pt": [r"leia também", r"veja também", r"(?:artigos|notícias|posts) relacionad[oa]s", r"(?:você )?também pode gostar(?: de)?",
+           r"(?:também )?(?:lhe |te )?pode interessar", r"(?:as |os )?mais lid[oa]s", r"últimas notícias", r"mais notícias",
+           r"recomendados para (?:você|si)", r"mais sobre [\w\s]{1,30}"],
+    "it": [r"leggi anche", r"(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)", r"potrebbero interessarti",
+           r"(?:articoli|post) correlati", r"notizie correlate", r"(?:i )?più lett[ie]", r"ultime notizie", r"altre notizie",
+           r"vedi anche", r"da non perdere", r"ti consigliamo", r"altro su [\w\s]{1,30}"],
+    "nl": [r"lees ook", r"gerelateerde (?:artikelen|berichten|items)", r"(?:dit vind je )?misschien ook interessant",
+           r"ook interessant", r"meest (?:gelezen|bekeken)", r"laatste nieuws", r"meer nieuws", r"bekijk ook", r"zie ook",
+           r"meer over [\w\s]{1,30}"],
 }  # fmt: skip
 
 _TAG_LABEL = LowerCasePattern.compile(
     r"^(?:popular |all )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|kategorien?|stichw(?:ö|oe)rter|mots[- ]clés|étiquettes|"
-    r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave)\b\s*:?"
+    r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave|categorias?|palavras-chave|assuntos|"
+    r"categorie|argomenti|parole chiave|etichette|trefwoorden|categorieën|onderwerpen)\b\s*:?"
 )
 MAX_TAG_WORDS = 4  # a tag is a short name
 

@@ -34,7 +34,8 @@ FOLLOW = Rule(
 _NETWORKS = (r"facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|tumblr|telegram|threads|"
              r"bluesky|mastodon|instagram|youtube|tiktok|flipboard|pocket|messenger|sms|e-?mail|mail|courriel|"
              r"correo(?: electrónico)?|"
-             r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace")
+             r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace|copiar link|copia link|"
+             r"link kopiëren|kopieer link")
 _SHARE = {
     "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to|with))*(?: (?:post|article|page|story))?",
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
@@ -57,6 +58,22 @@ _SHARE = {
            r"imprimir(?: (?:artículo|noticia|página))?", r"enviar por (?:correo|e-?mail)", r"guardar",
            r"enviar a un amigo", r"recomendar",
            rf"haz clic para (?:compartir en (?:{_NETWORKS})|imprimir)", r"se abre en una ventana nueva"],
+    "pt": [r"(?:compartilh|partilh)ar(?: (?:no|na|por|via|este artigo|esta notícia|artigo|notícia))?",
+           rf"(?:compartilh|partilh)ar (?:no|na|por|via) (?:{_NETWORKS})", r"(?:compartilh|partilh)e(?: (?:isso|isto))?",
+           r"imprimir(?: (?:artigo|notícia|página))?", r"enviar por e-?mail", r"salvar",
+           r"enviar (?:a|para) um amigo",
+           rf"clique para (?:(?:compartilh|partilh)ar (?:no|na|via) (?:{_NETWORKS})|imprimir)",
+           r"abre (?:em|numa) (?:uma )?nova janela"],
+    "it": [r"condividi(?: (?:su|via|questo articolo|l'articolo|la notizia|articolo|notizia))?",
+           rf"condividi (?:su|via|per) (?:{_NETWORKS})", r"stampa(?: (?:questo articolo|l'articolo|articolo|la pagina|pagina))?",
+           r"invia per e-?mail", r"salva", r"invia a un amico", r"consiglia",
+           rf"(?:fai )?clic(?:ca)? (?:qui )?per (?:condividere su (?:{_NETWORKS})|stampare)",
+           r"si apre in una nuova finestra"],
+    "nl": [r"delen", r"(?:artikel|bericht|pagina) delen", rf"(?:delen )?(?:op|via) (?:{_NETWORKS})(?: delen)?",
+           r"deel (?:dit|deze)(?: (?:artikel|bericht|pagina))?", r"(?:artikel |pagina )?(?:printen|afdrukken)",
+           r"(?:artikel )?mailen", r"opslaan", r"doorsturen(?: naar een vriend)?", r"aanbevelen",
+           rf"klik om te delen (?:op|via) (?:{_NETWORKS})", r"klik om (?:af te drukken|te printen)",
+           r"(?:wordt|opent) in (?:een )?nieuw venster(?: geopend)?"],
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
@@ -64,12 +81,20 @@ _FOLLOW = {
     "de": [r"folgen sie uns(?: auf [\w ,&]+)?", r"folge uns(?: auf [\w ,&]+)?", r"besuchen sie uns auf [\w ]+"],
     "fr": [r"suivez-nous(?: sur [\w ,&]+)?", r"rejoignez-nous sur [\w ]+", r"retrouvez-nous sur [\w ]+"],
     "es": [r"síguenos(?: en [\w ,&]+)?", r"síganos(?: en [\w ,&]+)?", r"únete a nosotros en [\w ]+"],
+    "pt": [r"siga-nos(?: (?:no|na|nos|nas|em) [\w ,&]+)?", r"segue-nos(?: (?:no|na|nos|nas|em) [\w ,&]+)?",
+           r"acompanhe-nos (?:no|na|nos|nas|em) [\w ]+"],
+    "it": [r"seguici(?: su [\w ,&]+)?", r"seguiteci(?: su [\w ,&]+)?", r"trovaci su [\w ]+",
+           r"unisciti a noi su [\w ]+"],
+    "nl": [r"volg ons(?: op [\w ,&]+)?", r"vind ons op [\w ]+", r"like ons op facebook"],
 }  # fmt: skip
 
 _COUNT = r"\d[\d.,]*\s?[kKmM]?\+?"
 _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retweets|reads|"
             r"kommentare?|aufrufe|likes|teilungen|commentaires?|partages|vues|j'aime|"
-            r"comentarios?|compartidos|visitas|vistas|me gusta")
+            r"comentarios?|compartidos|visitas|vistas|me gusta|"
+            r"comentários?|compartilhamentos|partilhas|visualizações|curtidas|"
+            r"commenti|commento|condivisioni|visualizzazioni|letture|mi piace|"
+            r"reacties?|keer gedeeld|weergaven|keer bekeken")
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
 
 
