@@ -101,16 +101,20 @@ COMMENT_HEADER = Rule(
 )
 
 _NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+# A commenter's name, not a noun phrase: "The mayor said:" introduces a quote.
+_NOT_ARTICLE = r"(?!(?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una|il|lo|gli|o|os|as|de|het|een)\s)"
 _SAYS = re.compile(
-    rf"^{_NAME}\s+(?:says|said|sagt|schreibt|dit|écrit|dice|escribió|comenta|diz|disse|escreveu|scrive|"
+    rf"^{_NOT_ARTICLE}{_NAME}\s+(?:says|said|sagt|schreibt|dit|écrit|dice|escribió|comenta|diz|disse|escreveu|scrive|"
     rf"ha scritto|zegt|schreef|schrijft)\s*:?$",
     re.I,
 )
 # "il", "op" and "em" are also an article or an everyday preposition ("Il treno il 3 maggio alle
 # 10.30 ripartirà"): after them the time stamp must end the line, as a comment header's does.
+# The time stamp ends the header (a reply button may follow); in a sentence,
+# words follow it ("Le maire le 3 mai à 10h30 a ouvert ...").
 _STAMPED = re.compile(
-    rf"^{_NAME}\s+(?:(?:on|am|le|el)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h)?\b|"
-    rf"(?:em|il|op)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:h|uur)?\W*$)",
+    rf"^{_NAME}\s+(?:on|am|le|el|em|il|op)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h|uur)?\W*"
+    r"(?:(?:reply|permalink|antworten|répondre|responder|rispondi|beantwoorden)\W*)?$",
     re.I,
 )
 _NOT_A_NAME = re.compile(
