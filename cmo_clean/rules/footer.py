@@ -64,7 +64,9 @@ _LEGAL = {
            r"terms & conditions", r"cookie (?:policy|settings|preferences|notice)", r"legal(?: notice)?",
            r"imprint", r"disclaimer", r"accessibility(?: statement)?", r"sitemap", r"site map", r"contact(?: us)?",
            r"about(?: us)?", r"careers", r"jobs", r"advertise(?: with us)?", r"press", r"help", r"faq",
-           r"do not sell my (?:personal )?information", r"your privacy choices", r"ad choices", r"rss feeds?"],
+           r"do not sell my (?:personal )?information", r"your privacy choices", r"ad choices", r"rss feeds?",
+           # Google's required notice under any form with reCAPTCHA.
+           r"this site is protected by recaptcha(?: and the google)?", r"(?:privacy policy and )?terms of service apply"],
     "de": [r"impressum", r"datenschutz(?:erklärung|hinweise| ?einstellungen)?", r"agb", r"nutzungsbedingungen",
            r"kontakt", r"barrierefreiheit", r"cookie-einstellungen", r"rechtliche hinweise", r"über uns",
            r"karriere", r"presse", r"hilfe", r"mediadaten"],
