@@ -63,6 +63,10 @@ MIN_LABEL_REPEATS = 2
 # lists other pages (a "more stories" box), not the article's points.
 MIN_TEASER_ITEMS = 3
 MIN_TEASER_WORDS = 6
+# A list of this many items of at most this many words on average, above the
+# first good text, is the site's menu even without links (plain-text copies).
+MIN_MENU_ITEMS = 5
+MAX_MENU_ITEM_WORDS = 3
 # Lines stacked in one paragraph that average this many words (a timetable,
 # a results list) are judged together; menus stack one to four words a line.
 MIN_STACK_WORDS = 6
@@ -425,6 +429,26 @@ def _teaser_list(items: list[Block]) -> bool:
     return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
+def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """Lists of bare short items above the first good text are menus, links or not.
+
+    In Markdown a menu is a link cluster; copied as plain text it is a list of
+    one- to three-word items, as a list of names inside an article is. Above
+    all article text it can only be the site's navigation.
+    """
+    first_good = next((i for i, v in enumerate(verdicts) if v.label == Label.GOOD), len(blocks))
+    for run in list_runs(blocks[:first_good]):
+        items = [blocks[i] for i in run]
+        words = sum(b.features.words for b in items)
+        finished = any(b.features.ends_with_punctuation for b in items)
+        # Quantities ("2 eggs", "50 g butter") make an ingredient list, not a menu.
+        counted = sum(1 for b in items if any(ch.isdigit() for ch in b.features.visible))
+        menu_like = words <= MAX_MENU_ITEM_WORDS * len(items) and not finished and counted * 2 < len(items)
+        if len(items) >= MIN_MENU_ITEMS and menu_like:
+            for i in run:
+                verdicts[i] = Verdict(Label.BAD, f"menu of {len(items)} short items above the article")
+
+
 def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     """Headings that stand twice but open prose each time: subsections of the same name.
 
@@ -535,6 +559,7 @@ def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdi
                 verdicts[i] = stack_verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
+    _mark_head_menus(blocks, verdicts)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
         quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)

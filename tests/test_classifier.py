@@ -398,3 +398,18 @@ def test_a_heading_that_opens_prose_twice_is_a_section_and_a_repeated_label_is_n
     body = result.output.split("\n---\n", 1)[1]
     assert body.count("### History") == 2
     assert "Most read" not in body
+
+
+def test_a_list_of_short_items_above_the_article_is_a_menu_but_ingredients_are_not() -> None:
+    def head_list_label(items: list[str]) -> C.Label:
+        blocks = _blocks("\n".join(items) + "\n\n" + PROSE, markdown=False)
+        verdicts, _ = C._block_verdicts(blocks, set())
+        return verdicts[0].label
+
+    menu = ["- Giving", "- Research", "- Top Charities", "- About Us", "- Blog", "- Donate"]
+    assert head_list_label(menu) == C.Label.BAD
+    assert head_list_label(menu[: C.MIN_MENU_ITEMS - 1]) == C.Label.SHORT  # too few to be sure
+    assert head_list_label(["- 2 eggs", "- 1 cup flour", "- 50 g butter", "- salt", "- 1 lemon"]) == C.Label.SHORT
+    long_items = ["- Council and harbour board", "- Divers from the north island", "- Ferry crews and captains",
+                  "- Shop owners on the quay", "- Fishermen of the east pier"]
+    assert head_list_label(long_items) != C.Label.BAD  # items longer than MAX_MENU_ITEM_WORDS
