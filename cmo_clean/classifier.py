@@ -412,7 +412,11 @@ def classify_list(items: list[Block], has_stoplist: bool, introduced: bool = Fal
     if link_density > MAX_LINK_DENSITY:
         return Verdict(Label.BAD, f"list of {len(items)} items, link density {link_density:.2f}")
     stop = sum(b.features.stopword_density * b.features.words for b in items) / max(1, words)
-    if has_stoplist and stop >= STOPWORDS_HIGH and chars > LENGTH_HIGH and link_density <= LINK_DENSITY_GOOD:
+    # A long menu pools many stopwords too ("How We Work", "Who We Are", "Our Story");
+    # the points of an article run longer than a menu's items.
+    phrases = words <= MAX_MENU_ITEM_WORDS * len(items)
+    prose = has_stoplist and stop >= STOPWORDS_HIGH and chars > LENGTH_HIGH and not phrases
+    if prose and link_density <= LINK_DENSITY_GOOD:
         return Verdict(Label.GOOD, f"list of {len(items)} items, stopword density {stop:.2f}")
     if not introduced and _teaser_list(items):
         return Verdict(Label.BAD, f"list of {len(items)} headline-like items")

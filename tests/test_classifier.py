@@ -133,6 +133,16 @@ def test_teaser_list_is_bad_and_a_list_of_names_is_short() -> None:
     assert C.classify_list(teasers, has_stoplist=True).label == C.Label.BAD
     names = _blocks("- Lonza Group\n- Thermo Fisher Scientific\n- Samsung Biologics")
     assert C.classify_list(names, has_stoplist=True).label == C.Label.SHORT
+    # A long menu pools many stopwords, but its items are phrases, not the article's points.
+    menu = _blocks("\n".join(f"- {item}" for item in (
+        "How We Work", "Who We Are", "Our Story", "Our People", "About Us", "Donate to Us", "Where We Are",
+        "What We Do", "How to Help", "Get in Touch", "Work With Us", "Our Team", "Who We Help", "What We Fund",
+        "Our Mistakes", "Our Reports")), markdown=False)
+    assert C.classify_list(menu, has_stoplist=True).label != C.Label.GOOD
+    points = _blocks("- The divers will check all of the piles under the pier\n- The council will pay for most of "
+                     "the new deck\n- The work will be done by the end of the spring\n- The ferry will stop at the north pier "
+                     "until then", markdown=False)
+    assert C.classify_list(points, has_stoplist=True).label == C.Label.GOOD
     # After "The divers recommend:" the same items are the article's points.
     assert C.classify_list(teasers, has_stoplist=True, introduced=True).label == C.Label.SHORT
 
