@@ -129,7 +129,8 @@ def classify_block(block: Block, has_stoplist: bool) -> Verdict:
         )
         sentence = f.ends_with_punctuation and has_stoplist and f.stopword_density >= STOPWORDS_HIGH
         if prose or sentence:
-            return Verdict(Label.NEAR, f"{f.sentences} sentences, link density {f.link_density:.2f}")
+            what = f"{f.sentences} sentences" if f.sentences > 1 else "a sentence"
+            return Verdict(Label.NEAR, f"{what}, link density {f.link_density:.2f}")
         return Verdict(Label.BAD, f"link density {f.link_density:.2f}")
     if has_stoplist:
         if f.stopword_density >= STOPWORDS_HIGH:
