@@ -44,18 +44,18 @@ def extract_html(html: str) -> Extracted | None:
     markdown = unwrap_paragraphs(split.body.strip("\n"))
     if not markdown.strip():
         return None
+    words = _count_words(markdown)
     rescued = 0
     article = _readability_article(html)
-    missed = _missed_prose_words(article, markdown) if article else 0
-    if article and missed >= MISSED_PROSE_SHARE * _count_words(markdown):
+    if article and _missed_prose_words(article, markdown) >= MISSED_PROSE_SHARE * words:
         # trafilatura on readability's article alone keeps what it dropped
         # from the whole page; its Markdown stays the output format.
         second = _trafilatura_markdown(article)
         body = unwrap_paragraphs(frontmatter.split(second).body.strip("\n")) if second else ""
-        if _count_words(body) > _count_words(markdown):
-            rescued = _count_words(body) - _count_words(markdown)
-            markdown = body
-    return Extracted(markdown, metadata, _count_words(page_text(html)), _count_words(markdown), rescued)
+        if _count_words(body) > words:
+            rescued = _count_words(body) - words
+            markdown, words = body, words + rescued
+    return Extracted(markdown, metadata, _count_words(page_text(html)), words, rescued)
 
 
 def _trafilatura_markdown(html: str) -> str | None:

@@ -108,10 +108,8 @@ _SAYS = re.compile(
     rf"ha scritto|zegt|schreef|schrijft)\s*:?$",
     re.I,
 )
-# "il", "op" and "em" are also an article or an everyday preposition ("Il treno il 3 maggio alle
-# 10.30 ripartirà"): after them the time stamp must end the line, as a comment header's does.
-# The time stamp ends the header (a reply button may follow); in a sentence,
-# words follow it ("Le maire le 3 mai à 10h30 a ouvert ...").
+# The time stamp ends the header (a reply button may follow); in a sentence, words follow
+# it ("Le maire le 3 mai à 10h30 a ouvert ...", "Il treno il 3 maggio alle 10.30 ripartirà").
 _STAMPED = re.compile(
     rf"^{_NAME}\s+(?:on|am|le|el|em|il|op)\s+.{{4,40}}?\b\d{{1,2}}[:.h]\d{{2}}\s*(?:am|pm|uhr|h|uur)?\W*"
     r"(?:(?:reply|permalink|antworten|répondre|responder|rispondi|beantwoorden)\W*)?$",
