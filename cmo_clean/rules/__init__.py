@@ -8,6 +8,9 @@ sections, truncation, the article's extent, the classifier) are declared in
 
 from __future__ import annotations
 
+import functools
+
+from cmo_clean.document import BlockKind
 from cmo_clean.rules import (
     ads,
     comments,
@@ -20,7 +23,7 @@ from cmo_clean.rules import (
     social,
     structural,
 )
-from cmo_clean.rules.base import BlockRule, Hit, Page, Rule
+from cmo_clean.rules.base import ANY_LENGTH, BlockRule, Hit, Page, Rule
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
     *residue.RULES,
@@ -34,6 +37,16 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     *ads.RULES,
     *navigation.FALLBACK_RULES,
 )
+
+
+# Beyond the highest finite word gate, every length passes the same gates.
+_LONGEST_GATE = max(r.max_words for r in BLOCK_RULES if r.max_words < ANY_LENGTH) + 1
+
+
+@functools.cache
+def _rules_admitting(kind: BlockKind, words: int) -> tuple[BlockRule, ...]:
+    """The block rules whose gates a block of this kind and length passes, in catalogue order."""
+    return tuple(r for r in BLOCK_RULES if r.admits(kind, words))
 
 
 def all_rules() -> list[Rule]:
@@ -59,7 +72,7 @@ def apply_block_rules(page: Page) -> list[Hit]:
     """The first rule that fires on a block decides it (tables order them by precision)."""
     hits: list[Hit] = []
     for block in page.blocks:
-        for block_rule in BLOCK_RULES:
+        for block_rule in _rules_admitting(block.kind, min(block.features.words, _LONGEST_GATE)):
             reason = block_rule.check(block, page)
             if reason is not None:
                 hits.append(Hit(block_rule.rule, block.index, reason))

@@ -72,10 +72,30 @@ class Page:
 Check = Callable[[Block, Page], str | None]
 
 
+# Every kind of block: the default gate of a block rule.
+ANY_KIND = frozenset(BlockKind)
+# No limit on a block's words: the default word gate.
+ANY_LENGTH = 1_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class BlockRule:
+    """A rule's check, and the gates a block must pass for the check to be asked at all.
+
+    The gates (block kinds, most words) are declared here rather than tested
+    inside the check so that the dispatcher can pick, once per kind and length,
+    the few rules that could fire: most blocks pass few gates, and asking
+    every check of the catalogue about every block was most of the rules' cost.
+    A check may assume its block passed the gates.
+    """
+
     rule: Rule
     check: Check
+    kinds: frozenset[BlockKind] = ANY_KIND
+    max_words: int = ANY_LENGTH
+
+    def admits(self, kind: BlockKind, words: int) -> bool:
+        return kind in self.kinds and words <= self.max_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +208,6 @@ def phrase_rule(
     whole = mode == "whole"
 
     def check(block: Block, page: Page) -> str | None:
-        if block.kind not in kinds or block.features.words > max_words:
-            return None
         text = block.features.normalized
         if not text:
             return None
@@ -199,7 +217,7 @@ def phrase_rule(
         found = " ".join(match.group(0).split()).strip(" |/•·,;:-–—>›»")
         return f"matched '{found}'" if whole else f"matched '{found}' in a {block.features.words}-word block"
 
-    return BlockRule(rule, check)
+    return BlockRule(rule, check, frozenset(kinds), max_words)
 
 
 def pattern_rule(
@@ -218,11 +236,9 @@ def pattern_rule(
 
     def check(block: Block, page: Page) -> str | None:
         f = block.features
-        if block.kind not in kinds or f.words > max_words:
-            return None
         if max_sentences is not None and f.sentences > max_sentences:
             return None
         match = pattern.match(f.visible.strip())
         return f"{what} '{match.group(0)[:40].strip()}'" if match else None
 
-    return BlockRule(rule, check)
+    return BlockRule(rule, check, frozenset(kinds), max_words)

@@ -79,8 +79,6 @@ MAX_THREAD_TITLE_WORDS = 30
 
 
 def _section(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
-        return None
     words = block.features.words
     if words <= 4 and _SECTION.match(block.features.normalized):
         return f"comment section heading '{block.features.normalized}'"
@@ -129,10 +127,8 @@ _USERNAME = re.compile(r"^(?:[^\W_]{6,}|\w*\d\w*)\s", re.I)
 
 def _comment_header(block: Block, page: Page) -> str | None:
     f = block.features
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
-        return None
     text = f.visible.strip()
-    if f.words > MAX_COMMENT_HEADER_WORDS or _NOT_A_NAME.match(f.visible):
+    if _NOT_A_NAME.match(f.visible):
         return None
     if _SAYS.match(text) and (text[:1].isupper() or _USERNAME.match(text)):
         return f"comment header '{text[:40]}'"
@@ -145,6 +141,11 @@ def _comment_header(block: Block, page: Page) -> str | None:
 
 RULES = (
     phrase_rule(PROMPT, _PROMPT, mode="start", max_words=20),
-    BlockRule(SECTION, _section),
-    BlockRule(COMMENT_HEADER, _comment_header),
+    BlockRule(SECTION, _section, frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH}), MAX_THREAD_TITLE_WORDS),
+    BlockRule(
+        COMMENT_HEADER,
+        _comment_header,
+        frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING}),
+        MAX_COMMENT_HEADER_WORDS,
+    ),
 )

@@ -139,7 +139,7 @@ PITCH_ALONE_MIN_POSITION = 0.75
 
 def _pitch(block: Block, page: Page) -> str | None:
     f = block.features
-    if f.words > PITCH_MAX_WORDS or f.position < PITCH_MIN_POSITION:
+    if f.position < PITCH_MIN_POSITION:
         return None
     text = f.normalized
     invite = _PITCH_INVITATION.search(text)
@@ -211,6 +211,6 @@ RULES = (
     phrase_rule(NEWSLETTER, _SUBSCRIPTION, mode="contains", max_words=MAX_SUBSCRIPTION_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER_LABELS, mode="whole", max_words=4),
     phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
-    BlockRule(PITCH, _pitch),
+    BlockRule(PITCH, _pitch, max_words=PITCH_MAX_WORDS),
     phrase_rule(READ_MORE, _READ_MORE, mode="whole", max_words=8),
 )

@@ -46,9 +46,7 @@ _COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbe
 
 
 def _copyright(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
-        return None
-    if block.features.words > MAX_COPYRIGHT_WORDS or not _COPYRIGHT_HINT.search(block.features.visible):
+    if not _COPYRIGHT_HINT.search(block.features.visible):
         return None
     match = _COPYRIGHT.search(block.features.visible)
     if match is None:
@@ -116,10 +114,8 @@ _CONTACT_HINT = re.compile(r"\d|mail|courriel|correo", re.I)
 
 
 def _contact_details(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-        return None
     f = block.features
-    if f.words > MAX_CONTACT_WORDS or f.sentences > 1:
+    if f.sentences > 1:
         return None
     text = f.visible
     if not _CONTACT_HINT.search(text):
@@ -167,8 +163,6 @@ MIN_BIO_POSITION = 0.4
 
 def _author_bio(block: Block, page: Page) -> str | None:
     f = block.features
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE) or f.words > MAX_BIO_WORDS:
-        return None
     if f.position < MIN_BIO_POSITION or not f.visible[:1].isupper():
         return None
     match = _BIO.match(f.visible)
@@ -200,10 +194,17 @@ MAX_CREDIT_WORDS = 60
 
 
 RULES = (
-    BlockRule(COPYRIGHT, _copyright),
+    BlockRule(
+        COPYRIGHT,
+        _copyright,
+        frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING}),
+        MAX_COPYRIGHT_WORDS,
+    ),
     phrase_rule(LEGAL, _LEGAL, mode="whole", max_words=30),
-    BlockRule(CONTACT_DETAILS, _contact_details),
-    BlockRule(AUTHOR_BIO, _author_bio),
+    BlockRule(
+        CONTACT_DETAILS, _contact_details, frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}), MAX_CONTACT_WORDS
+    ),
+    BlockRule(AUTHOR_BIO, _author_bio, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_BIO_WORDS),
     pattern_rule(
         CREDIT_LINE,
         _CREDIT,

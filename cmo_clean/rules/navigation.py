@@ -182,7 +182,7 @@ MAX_LINK_MENU_WORDS = 4
 
 def _menu(block: Block, page: Page) -> str | None:
     f = block.features
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or f.sentences:
+    if f.sentences:
         return None
     raw = block.text.strip()
     if _MENU_SEPARATOR.search(raw):  # else the line is one item
@@ -224,9 +224,12 @@ def _short_link_runs(blocks: list[Block]) -> list[int]:
     return runs
 
 
+MAX_CRUMB_WORDS = 25
+# Menus and breadcrumbs are lines of text or list items, never headings or tables.
+_PARAGRAPH_OR_ITEM = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+
+
 def _breadcrumb(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.features.words > 25:
-        return None
     if not _CRUMB_SEPARATOR_CHARS.search(block.features.visible):
         return None  # one segment
     segments = [s.strip() for s in _CRUMB_SEPARATOR.split(block.features.visible) if s.strip()]
@@ -241,7 +244,7 @@ def _breadcrumb(block: Block, page: Page) -> str | None:
 
 RULES = (
     phrase_rule(SKIP_LINK, _SKIP, mode="whole", max_words=16),
-    BlockRule(BREADCRUMB, _breadcrumb),
+    BlockRule(BREADCRUMB, _breadcrumb, _PARAGRAPH_OR_ITEM, MAX_CRUMB_WORDS),
     phrase_rule(PAGINATION, _PAGER, mode="whole", max_words=16),
     pattern_rule(
         PAGINATION,
@@ -257,4 +260,4 @@ RULES = (
 )
 # Tried after every other family: a row of share buttons or legal links is also
 # "short items between bars", and their own rules name them better.
-FALLBACK_RULES = (BlockRule(MENU, _menu),)
+FALLBACK_RULES = (BlockRule(MENU, _menu, _PARAGRAPH_OR_ITEM),)

@@ -65,8 +65,6 @@ MAX_TAG_WORDS = 4  # a tag is a short name
 
 
 def _tags(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM):
-        return None
     text = block.features.normalized
     match = _TAG_LABEL.match(text)
     if match is None:
@@ -85,5 +83,5 @@ def _tags(block: Block, page: Page) -> str | None:
 
 RULES = (
     phrase_rule(RELATED, _RELATED, mode="whole", max_words=10),
-    BlockRule(TAGS, _tags),
+    BlockRule(TAGS, _tags, frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM})),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule
+from cmo_clean.rules.base import ANY_KIND, BlockRule, Page, Rule
 
 CMS_TOKEN = Rule(
     code="RES101",
@@ -86,8 +86,6 @@ _ESCAPED_TAG = re.compile(r"^\s*&(?:amp;)?lt;/?[a-z][\w-]*(?:\s|/|&(?:amp;)?gt;)
 
 
 def _template(block: Block, page: Page) -> str | None:
-    if block.kind == BlockKind.CODE:
-        return None
     if "&" in block.text and _ESCAPED_TAG.match(block.text):
         return "escaped HTML markup"
     if block.features.words > 8:
@@ -99,4 +97,7 @@ def _template(block: Block, page: Page) -> str | None:
     return f"template leftover '{match.group(0)[:40]}'" if match else None
 
 
-RULES = (BlockRule(CMS_TOKEN, _cms_token), BlockRule(TEMPLATE, _template))
+RULES = (
+    BlockRule(CMS_TOKEN, _cms_token, frozenset({BlockKind.PARAGRAPH})),
+    BlockRule(TEMPLATE, _template, ANY_KIND - {BlockKind.CODE}),
+)

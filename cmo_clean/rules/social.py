@@ -98,11 +98,14 @@ _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retwe
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
 
 
+MAX_COUNTER_WORDS = 10
+# Where share buttons and counters land in a clipping: a line, a list item, a heading.
+_BUTTON_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING})
+
+
 def _counter(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
-        return None
     text = block.features.normalized
-    if text and block.features.words <= 10 and _COUNTER.match(text):
+    if text and _COUNTER.match(text):
         return f"engagement counter '{text}'"
     return None
 
@@ -125,10 +128,8 @@ MAX_SHARE_BUTTON_WORDS = 8  # icon links carry a word or two at most ("Tweet", "
 
 
 def _share_targets(block: Block, page: Page) -> str | None:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING):
-        return None
     f = block.features
-    if f.words > MAX_SHARE_BUTTON_WORDS or "](" not in block.text:
+    if "](" not in block.text:
         return None
     if f.visible and f.link_density <= 0.5:
         return None  # a sentence that links a share page is still a sentence
@@ -140,7 +141,7 @@ def _share_targets(block: Block, page: Page) -> str | None:
 
 RULES = (
     phrase_rule(SHARE_BAR, _SHARE, mode="whole", max_words=20),
-    BlockRule(SHARE_BAR, _share_targets),
-    BlockRule(COUNTER, _counter),
+    BlockRule(SHARE_BAR, _share_targets, _BUTTON_KINDS, MAX_SHARE_BUTTON_WORDS),
+    BlockRule(COUNTER, _counter, _BUTTON_KINDS, MAX_COUNTER_WORDS),
     phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=12),
 )
