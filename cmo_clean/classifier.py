@@ -81,6 +81,10 @@ CLOSING_FAMILIES = ("comments",)
 MIN_ARTICLE_BEFORE_CLOSING = 200
 # A run of near-good paragraphs this long is article text on its own.
 NEAR_RUN_GOOD_CHARS = 450
+# At most this many linkless blocks between a headline and the span's first
+# block are taken as the article's lead-in (see _headline_start).
+MAX_LEAD_IN_BLOCKS = 8
+MIN_LEAD_IN_WORDS = 4
 # Near-good text counts half, short text a little.
 NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
@@ -524,6 +528,11 @@ def find_article(
     span = None
     if cut_extent and chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE:
         span = _article_span(blocks, labels, initial, rule_hits, terminal, template_captions)
+        if span is not None:
+            lead_in = _headline_start(blocks, rule_hits, span[0])
+            for i in range(lead_in, span[0]):
+                labels[i] = Label.GOOD  # the article's by its place under the headline
+            span = (lead_in, span[1])
     # Without a span (an article already, or nothing that reads as one), no
     # head or tail is cut and short lines cannot be told from chrome by their
     # neighbours: only rules and confident classifier calls remove.
@@ -595,6 +604,50 @@ def _article_span(
         # is readers' comments or teasers: it cannot attract the article.
         values[closed:] = [min(v, 0.0) for v in values[closed:]]
     return best_span(values)
+
+
+# The moved metadata lines that may stand between a headline and its lead-in.
+_UNDER_HEADLINE = ("MET001", "MET002")
+_TITLE_HITS = ("STR002", "MET003")
+
+
+def _headline_start(blocks: list[Block], rule_hits: dict[int, Hit], start: int) -> int:
+    """Where the article starts, given the span's first block: at its lead-in, if one is under the headline.
+
+    Between the page's headline (an H1, or the line taken as the title) and
+    the first block good enough to start the span, an article often has a
+    short lead-in: an intro sentence, then a list of points or a code line.
+    Page chrome there is made of links (menus, share icons, breadcrumbs) or is
+    caught by a rule, and the bylines, datelines and photo credits that also
+    stand there are not prose. So the walk up from the span passes linkless
+    blocks only, and if it reaches the headline, the article starts at the
+    topmost prose block it passed (nothing moves if there was none).
+    """
+    lead = start
+    i = start - 1
+    while i >= 0 and start - i <= MAX_LEAD_IN_BLOCKS + 1:
+        block = blocks[i]
+        hit = rule_hits.get(i)
+        if (hit is not None and hit.rule.code in _TITLE_HITS) or (
+            block.kind == BlockKind.HEADING and block.level == 1
+        ):
+            return lead
+        if hit is not None and hit.rule.code not in _UNDER_HEADLINE:
+            return start
+        if block.features.links or block.kind == BlockKind.HEADING:
+            return start
+        if hit is None and _reads_as_prose(block):
+            lead = i
+        i -= 1
+    return start
+
+
+def _reads_as_prose(block: Block) -> bool:
+    """A sentence's worth of words, with a sentence's stopwords (or, without a stoplist, its end)."""
+    f = block.features
+    if f.words < MIN_LEAD_IN_WORDS:
+        return False
+    return f.stopword_density >= STOPWORDS_LOW or (f.stopword_density == 0 and f.sentences > 0)
 
 
 def _inside_removal(block: Block, verdict: Verdict, initial: Label, among_chrome: bool) -> Hit | None:

@@ -423,3 +423,42 @@ def test_a_list_of_short_items_above_the_article_is_a_menu_but_ingredients_are_n
     long_items = ["- Council and harbour board", "- Divers from the north island", "- Ferry crews and captains",
                   "- Shop owners on the quay", "- Fishermen of the east pier"]
     assert head_list_label(long_items) != C.Label.BAD  # items longer than MAX_MENU_ITEM_WORDS
+
+
+def _headline_page(under_headline: list[str]) -> str:
+    """A page with chrome above an H1, the given blocks under it, then the article and a footer."""
+    menu = "\n".join(f"- [{item}](/{item.lower()})" for item in ("News", "Sport", "Culture", "Travel"))
+    return "\n\n".join(
+        [menu, "Sign in", "# Winter timetable for the island ferry", *under_headline, PROSE,
+         PROSE.replace("council", "harbour trust") + ".",
+         "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)"]
+    )
+
+
+def test_a_lead_in_under_the_headline_belongs_to_the_article() -> None:
+    intro = "The ferry will keep these sailings all winter"
+    codes = ["- dep 07:15 pier", "- dep 12:40 pier", "- dep 17:05 quay"]
+    result = clean_text(_headline_page([intro, "\n".join(codes)]), suffix=".md")
+    assert intro in result.output
+    for line in codes:
+        assert line in result.output
+    assert "[News](/news)" not in result.output
+
+
+def test_bylines_credits_and_links_under_the_headline_stay_cut() -> None:
+    credit = "Jane Roe and John Doe  Island Gazette"
+    link = "[Timetables](/timetables)"
+    result = clean_text(_headline_page([credit, "Photo: Ann Lee | Example Images"]), suffix=".md")
+    assert credit not in result.output and "Example Images" not in result.output
+    # A linked block between the headline and the intro stops the walk: nothing moves.
+    intro = "The ferry will keep these sailings all winter"
+    result = clean_text(_headline_page([link, intro]), suffix=".md")
+    assert intro not in result.output
+    assert PROSE in result.output
+
+
+def test_the_lead_in_walk_stops_after_max_lead_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    intro = "The ferry will keep these sailings all winter"
+    monkeypatch.setattr(C, "MAX_LEAD_IN_BLOCKS", 0)
+    result = clean_text(_headline_page([intro, "- dep 07:15 pier\n- dep 12:40 pier"]), suffix=".md")
+    assert intro not in result.output
