@@ -90,6 +90,8 @@ NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
 
 
+# A comma or colon at a block's end (ideographic ones included): the sentence goes on.
+_CLAUSE_END = re.compile(r"[,;:\u3001\uff0c\uff1b\uff1a]\s*$")
 _SHAPE_TOKEN = re.compile(r"\d|[-–—:,|/()]")
 _SEPARATORS = {"-": "-", "–": "-", "—": "-", ":": ":", ",": ",", "|": "|", "/": "/", "(": "(", ")": "("}
 
@@ -156,6 +158,10 @@ def classify_block(block: Block, has_stoplist: bool) -> Verdict:
         return Verdict(Label.GOOD, f"{f.sentences} sentences")
     if f.sentences >= 1:
         return Verdict(Label.NEAR, f"{f.sentences} sentence")
+    if f.link_density == 0 and _CLAUSE_END.search(f.visible):
+        # Japanese and Chinese prose is often broken into lines at its commas;
+        # a line that stops at one is a sentence going on in the next block.
+        return Verdict(Label.NEAR, "sentence continues in the next block")
     return Verdict(Label.BAD, f"{f.words} words, no sentence")
 
 

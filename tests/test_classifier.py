@@ -462,3 +462,14 @@ def test_the_lead_in_walk_stops_after_max_lead_in_blocks(monkeypatch: pytest.Mon
     monkeypatch.setattr(C, "MAX_LEAD_IN_BLOCKS", 0)
     result = clean_text(_headline_page([intro, "- dep 07:15 pier\n- dep 12:40 pier"]), suffix=".md")
     assert intro not in result.output
+
+
+def test_without_a_stoplist_a_line_ending_at_a_comma_is_a_sentence_going_on() -> None:
+    # Japanese prose broken into lines at its commas: near-good, not chrome.
+    going_on = _blocks("商品に付された商標を消した商品を販売する行為や、権利者の意思に基づくことなく、", language="ja")[0]
+    assert C.classify_block(going_on, has_stoplist=False).label == C.Label.NEAR
+    # The same length without the comma, and a linked line ending at one, are still bad.
+    label = _blocks("商品に付された商標を消した商品を販売する行為や権利者の意思に基づくことなく販売する場合", language="ja")[0]
+    assert C.classify_block(label, has_stoplist=False).label == C.Label.BAD
+    linked = _blocks("[商品に付された商標を消した商品を販売する行為や権利者の意思](/a)、", language="ja")[0]
+    assert C.classify_block(linked, has_stoplist=False).label == C.Label.BAD
