@@ -8,7 +8,7 @@ import pytest
 
 from cmo_clean import clean_text, memo
 from cmo_clean.blocks import normalized, visible_text
-from cmo_clean.rules.base import LowerCasePattern, whole_block_matcher
+from cmo_clean.rules.base import LowerCasePattern, compile_phrases, whole_block_matcher
 
 SHARE = {"en": [r"share(?: on)? (?:facebook|linkedin)", r"print", r"e-?mail"]}
 
@@ -69,3 +69,43 @@ def test_repeated_cleaning_gives_the_same_result() -> None:
     second = clean_text(text, suffix=".txt")
     assert first.output == second.output
     assert first.removals == second.removals
+
+
+GROUPED = {"en": ["share", "sign up", "s?abonner", "follow|like us", "(?:read )?more", "e-?mail", "x"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [("share", True), ("sign up", True), ("abonner", True), ("sabonner", True), ("follow", True),
+     ("like us", True), ("more", True), ("read more", True), ("email", True), ("e-mail", True), ("x", True),
+     ("hare", False), ("ign up", False), ("sfollow", False), ("slike us", False), ("read", False)],
+)
+def test_phrases_grouped_by_first_letter_match_what_the_plain_alternation_does(text: str, matches: bool) -> None:
+    plain = re.compile("(?:" + "|".join(GROUPED["en"]) + ")")
+    grouped = re.compile(compile_phrases(GROUPED))
+    assert bool(grouped.fullmatch(text)) == bool(plain.fullmatch(text)) == matches
+
+
+def test_every_line_a_whole_phrase_table_matches_passes_the_shared_screen() -> None:
+    # The screen may only skip blocks that no "whole" table matches.
+    from pathlib import Path
+
+    import yaml
+
+    from cmo_clean.rules import BLOCK_RULES, _any_whole_phrase
+
+    cases = yaml.safe_load((Path(__file__).parent / "rule_cases.yaml").read_text(encoding="utf-8"))
+    lines = [c["line"] for c in cases["remove"] + cases["keep"]]
+    lines += [example for r in BLOCK_RULES for example in r.rule.examples]
+    screen = _any_whole_phrase()
+    matched = 0
+    for block_rule in BLOCK_RULES:
+        if block_rule.whole_phrases is None:
+            continue
+        table = whole_block_matcher(block_rule.whole_phrases)
+        for line in lines:
+            text = normalized(visible_text(line))
+            if table.search(text):
+                matched += 1
+                assert screen.search(text), (block_rule.rule.code, line)
+    assert matched > 50  # the lines do exercise the tables

@@ -93,6 +93,9 @@ class BlockRule:
     check: Check
     kinds: frozenset[BlockKind] = ANY_KIND
     max_words: int = ANY_LENGTH
+    # A "whole" phrase rule's table: the dispatcher screens a block with all
+    # such tables at once before asking each of them (see rules.apply_block_rules).
+    whole_phrases: Phrases | None = None
 
     def admits(self, kind: BlockKind, words: int) -> bool:
         return kind in self.kinds and words <= self.max_words
@@ -114,8 +117,49 @@ _SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0←→¡¿]*"
 
 
 def compile_phrases(phrases: Phrases) -> str:
-    alternatives = sorted({p for fragments in phrases.values() for p in fragments}, key=len)
-    return "(?:" + "|".join(reversed(alternatives)) + ")"
+    """One alternation of every language's fragments, longest first, grouped by first letter.
+
+    Python's regex engine tries an alternation's branches one by one at each
+    position it tests: with a thousand fragments that is a thousand first-letter
+    checks. Grouped under their first letter ("s(?:hare|ubscribe)"), a position
+    costs one check a letter group instead, and the phrase tables stay
+    readable lists of whole phrases.
+    """
+    alternatives = sorted({p for fragments in phrases.values() for p in fragments}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for fragment in alternatives:
+        if _has_plain_first_letter(fragment):
+            groups.setdefault(fragment[0], []).append(fragment[1:])
+        else:
+            others.append(fragment)
+    branches = [
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for first, rests in groups.items()
+    ]
+    return "(?:" + "|".join(branches + others) + ")"
+
+
+def _has_plain_first_letter(fragment: str) -> bool:
+    """The fragment starts with a literal letter that no quantifier follows, and has no top-level `|`."""
+    if not fragment[:1].isalnum() or fragment[1:2] in ("?", "*", "+", "{"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for ch in fragment:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
 
 
 # IGNORECASE makes Python's regex engine enter every alternative of a phrase
@@ -217,7 +261,7 @@ def phrase_rule(
         found = " ".join(match.group(0).split()).strip(" |/•·,;:-–—>›»")
         return f"matched '{found}'" if whole else f"matched '{found}' in a {block.features.words}-word block"
 
-    return BlockRule(rule, check, frozenset(kinds), max_words)
+    return BlockRule(rule, check, frozenset(kinds), max_words, phrases if whole else None)
 
 
 def pattern_rule(
