@@ -40,7 +40,10 @@ _LIST_MARKERS = re.compile(
     r"^[^\S\n]*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])[^\S\n]+", re.M
 )
 WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)")
+# A full stop, then a space or the end; Chinese and Japanese full stops need no space after them.
+_SENTENCE_END = re.compile(
+    r"[.!?\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)|[\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*"
+)
 _FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u2019\u00bb)\]*_]*$")
 
 

@@ -64,6 +64,11 @@ def test_sentences_and_final_punctuation() -> None:
     block = _one("One sentence here. Another one there!")
     assert block.features.sentences == 2 and block.features.ends_with_punctuation
     assert not _one("A label without an end").features.ends_with_punctuation
+    # Chinese and Japanese full stops need no space after them; "！？" ends one sentence.
+    assert _one("港口在周一重新开放。第一班渡轮早上七点出发。市长感谢了工人们！").features.sentences == 3
+    assert _one("商品の改造が商標法違反に！？").features.sentences == 1
+    # A Latin full stop inside a token is no sentence end: "3.5 km", "example.com".
+    assert _one("Route 3.5 km via example.com").features.sentences == 0
 
 
 def test_repeats_count_the_same_text_elsewhere_on_the_page() -> None:
