@@ -31,7 +31,10 @@ PITCH = Rule(
     "Recruiters and agencies end posts with 'Are you looking for ...? Contact us'. It addresses "
     "the reader as a customer; only paragraphs in the last part of the page that both ask and "
     "invite contact are taken.",
-    ("Are you looking for a new CFO? Feel free to contact us - we will find the right match.",),
+    ("Are you looking for a new CFO? Feel free to contact us - we will find the right match.",
+     "Procura um novo diretor financeiro? Entre em contacto connosco.",
+     "Stai cercando un nuovo responsabile di produzione? Contattaci.",
+     "Bent u op zoek naar een nieuwe controller? Neem gerust contact met ons op."),
     terminal=True,
 )
 READ_MORE = Rule(
@@ -119,6 +122,15 @@ _PITCH_INVITATION = contains_matcher({
     "fr": [r"contactez-nous", r"n'hésitez pas à nous contacter", r"prenez contact"],
     "es": [r"cont[aá]ct(?:enos|anos)", r"contacte con nosotros", r"no dude en contactarnos",
            r"póngase en contacto", r"escríbenos"],
+    # "Entre em contacto com a junta", "Neem dan contact op met de politie": a news story's
+    # appeal names someone else; the pitch says "us".
+    "pt": [r"entre em conta(?:c)?to (?:connosco|conosco)", r"fale (?:connosco|conosco)", r"conta(?:c)?te-nos",
+           r"não hesite em (?:nos conta(?:c)?tar|conta(?:c)?tar-nos)", r"ligue-nos", r"escreva-nos"],
+    "it": [r"contattaci", r"contattateci", r"non esit(?:are|ate) a contattarci",
+           r"mett(?:iti|etevi) in contatto con noi", r"chiamaci", r"scrivici", r"scriveteci"],
+    "nl": [r"neem (?:dan )?(?:gerust |vrijblijvend )?contact met ons op",
+           r"neem (?:dan )?(?:gerust|vrijblijvend) contact op", r"bel ons(?: gerust| vrijblijvend)?",
+           r"mail ons", r"stuur ons een (?:bericht|e-?mail)"],
 })  # fmt: skip
 _PITCH_OFFER = contains_matcher({
     "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
@@ -129,6 +141,16 @@ _PITCH_OFFER = contains_matcher({
            r"votre carrière"],
     "es": [r"¿?buscas", r"¿?está buscando", r"le ayudamos", r"te ayudamos", r"tu carrera",
            r"encontr(?:amos|aremos)"],
+    "pt": [r"(?:está|estás) à procura de", r"(?:está|você está) procurando", r"procura (?:um|uma)",
+           r"precisa de (?:um|uma|ajuda)", r"(?:nós )?(?:o |a )?ajudamos", r"podemos ajudar", r"encontr(?:amos|aremos)",
+           r"(?:a )?(?:nossa equipa|nossa equipe)", r"(?:os )?nossos (?:consultores|especialistas)",
+           r"(?:a )?sua carreira", r"(?:o )?seu próximo (?:emprego|desafio)"],
+    "it": [r"stai cercando", r"state cercando", r"cerc(?:hi|ate) (?:un|una|il|la)", r"(?:hai|avete) bisogno di",
+           r"(?:ti|vi) aiut(?:iamo|eremo)", r"possiamo aiutar(?:ti|vi)", r"trov(?:iamo|eremo)", r"il nostro team",
+           r"i nostri (?:consulenti|esperti)", r"la (?:tua|vostra) carriera"],
+    "nl": [r"(?:bent u|ben je) op zoek naar", r"zoekt u", r"zoek je (?:een|naar)", r"(?:heeft u|heb je) (?:hulp|behoefte)",
+           r"(?:wij|we) helpen (?:u|je)", r"(?:wij|we) vinden", r"ons team", r"onze (?:adviseurs|consultants|experts|specialisten)",
+           r"(?:uw|jouw|je) (?:carrière|volgende (?:baan|stap))"],
 })  # fmt: skip
 PITCH_MAX_WORDS = 70
 PITCH_MIN_POSITION = 0.5
