@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cmo_clean.document import Block
 from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, phrase_rule
 
@@ -30,7 +32,7 @@ PITCH = Rule(
     "A closing sales or recruiting pitch that asks the reader to contact the author's company.",
     "Recruiters and agencies end posts with 'Are you looking for ...? Contact us'. It addresses "
     "the reader as a customer; only paragraphs in the last part of the page that both ask and "
-    "invite contact are taken.",
+    "invite contact are taken, and an invitation in quotation marks is someone quoted in the story.",
     ("Are you looking for a new CFO? Feel free to contact us - we will find the right match.",
      "Procura um novo diretor financeiro? Entre em contacto connosco.",
      "Stai cercando un nuovo responsabile di produzione? Contattaci.",
@@ -159,11 +161,18 @@ PITCH_ALONE_MAX_WORDS = 30
 PITCH_ALONE_MIN_POSITION = 0.75
 
 
+# Someone quoted in a story ("«Contattateci se vedete fumo», ha detto il comandante") is
+# reported speech; a pitch is the site speaking in its own voice, outside quotation marks.
+_QUOTATION = re.compile(r'«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"')
+
+
 def _pitch(block: Block, page: Page) -> str | None:
     f = block.features
     if f.words > PITCH_MAX_WORDS or f.position < PITCH_MIN_POSITION:
         return None
     text = f.normalized
+    if any(mark in f.visible for mark in '«“„"'):
+        text = _QUOTATION.sub(" ", " ".join(f.visible.lower().split()))
     invite = _PITCH_INVITATION.search(text)
     if invite is None:
         return None
