@@ -107,10 +107,10 @@ _READ_MORE = {
     "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle anzeigen", r"mehr anzeigen"],
     "fr": [r"lire la suite", r"en savoir plus", r"lire plus", r"voir plus", r"voir tout"],
     "es": [r"leer más", r"seguir leyendo", r"saber más", r"ver más", r"ver todo"],
-    "pt": [r"leia mais", r"ler mais", r"continue lendo", r"continuar a ler", r"saiba mais", r"ver mais", r"ver tudo"],
-    "it": [r"leggi (?:di più|tutto|l'articolo)", r"continua a leggere", r"scopri di più", r"per saperne di più",
+    "pt": [r"leia mais", r"ler mais", r"continue lendo", r"continu(?:ar|e) a ler", r"saiba mais", r"ver mais", r"ver tudo"],
+    "it": [r"leggi (?:di più|tutto|l'articolo(?: completo)?)", r"continua a leggere", r"scopri di più", r"per saperne di più",
            r"mostra (?:di più|altro|tutto)", r"vedi (?:tutto|tutti|altro)"],
-    "nl": [r"lees meer", r"lees verder", r"verder lezen", r"meer lezen", r"meer (?:info|informatie)",
+    "nl": [r"lees meer", r"lees verder", r"lees het (?:volledige|hele) artikel", r"verder lezen", r"meer lezen", r"meer (?:info|informatie)",
            r"bekijk (?:alles|meer)", r"alles bekijken"],
 }  # fmt: skip
 
