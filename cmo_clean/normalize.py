@@ -164,15 +164,18 @@ MAX_HEADING_CHAIN = 2
 
 def _without_long_chains(blocks: list[Block], found: set[int]) -> set[int]:
     """Three or more heading-like lines in a row are short lines (a timetable, an
-    address), not a section and its subsection: only the last stays a heading."""
+    address), not a section and its subsection: only the last stays a heading, and
+    not even the last when it is the closing line of their stack (no blank line
+    above it: the third of three addresses, not a heading over the prose below)."""
     kept = set(found)
-    run: list[int] = []
+    run: list[Block] = []
     for block in [*blocks, None]:
         if block is not None and block.index in found:
-            run.append(block.index)
+            run.append(block)
             continue
         if len(run) > MAX_HEADING_CHAIN:
-            kept.difference_update(run[:-1])
+            stacked = run[-1].start == run[-2].end
+            kept.difference_update(b.index for b in (run if stacked else run[:-1]))
         run = []
     return kept
 

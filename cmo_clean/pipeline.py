@@ -349,9 +349,12 @@ def _set_title(state: _State, title: str) -> None:
         state.metadata["title"] = title
 
 
+# The clipper's word for the cut, in English or in the page's language
+# ("[... truncado ...]", "[troncato]", "[... ingekort ...]").
+_CUT_WORD = r"(?:content\s+)?truncated|gekürzt|tronqué|truncado|troncato|ingekort"
 _TRUNCATION = re.compile(
-    r"^(?:\[\s*(?:\.\.\.|…)?\s*(?:content\s+)?truncated\s*(?:\.\.\.|…)?\s*\]|\(truncated\)|"
-    r"\[\s*(?:gekürzt|tronqué|truncado)\s*\]|…|\.\.\.|\[\s*(?:\.\.\.|…)\s*\])$",
+    rf"^(?:\[\s*(?:\.\.\.|…)?\s*(?:{_CUT_WORD})\s*(?:\.\.\.|…)?\s*\]|\(truncated\)|"
+    r"…|\.\.\.|\[\s*(?:\.\.\.|…)\s*\])$",
     re.I,
 )
 MAX_FRAGMENT_WORDS = 1

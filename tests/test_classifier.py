@@ -9,6 +9,7 @@ from cmo_clean import clean_text
 from cmo_clean import pipeline as PIPELINE
 from cmo_clean.blocks import describe, split_markdown, split_text, visible_text
 from cmo_clean.document import Block, Line
+from cmo_clean.normalize import bare_headings
 
 PROSE = (
     "The council agreed on Tuesday to rebuild the old ferry pier, and the work will start in the "
@@ -342,6 +343,17 @@ def test_tour_dates_at_the_end_of_an_article_are_kept() -> None:
     result = clean_text(page, suffix=".txt")
     for line in TOUR:
         assert line in result.output
+
+
+def test_the_last_of_a_stack_of_short_lines_is_no_heading_over_the_prose_below() -> None:
+    places = ["Harbour Office, Quay Street 4", "Ferry Kiosk, Market Square 1", "Town Library (from 3 March)"]
+    page = "\n\n".join(["Where to collect parcels", PROSE, "\n".join(places), PROSE + "."])
+    blocks = _blocks(page, markdown=False)
+    headings = {blocks[i].text for i in bare_headings(blocks)}
+    assert headings == {"Where to collect parcels"}
+    # Set apart by blank lines, a run of short lines still ends in the heading it leads to.
+    spaced = _blocks("\n\n".join([*places, "Where to collect parcels", PROSE]), markdown=False)
+    assert {spaced[i].text for i in bare_headings(spaced)} == {"Where to collect parcels"}
 
 
 def test_a_caption_under_an_image_stays_and_a_caption_repeated_under_every_image_goes() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cmo_clean.document import Block
 from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, phrase_rule
 
@@ -30,8 +32,11 @@ PITCH = Rule(
     "A closing sales or recruiting pitch that asks the reader to contact the author's company.",
     "Recruiters and agencies end posts with 'Are you looking for ...? Contact us'. It addresses "
     "the reader as a customer; only paragraphs in the last part of the page that both ask and "
-    "invite contact are taken.",
-    ("Are you looking for a new CFO? Feel free to contact us - we will find the right match.",),
+    "invite contact are taken, and an invitation in quotation marks is someone quoted in the story.",
+    ("Are you looking for a new CFO? Feel free to contact us - we will find the right match.",
+     "Procura um novo diretor financeiro? Entre em contacto connosco.",
+     "Stai cercando un nuovo responsabile di produzione? Contattaci.",
+     "Bent u op zoek naar een nieuwe controller? Neem gerust contact met ons op."),
     terminal=True,
 )
 READ_MORE = Rule(
@@ -102,10 +107,10 @@ _READ_MORE = {
     "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle anzeigen", r"mehr anzeigen"],
     "fr": [r"lire la suite", r"en savoir plus", r"lire plus", r"voir plus", r"voir tout"],
     "es": [r"leer más", r"seguir leyendo", r"saber más", r"ver más", r"ver todo"],
-    "pt": [r"leia mais", r"ler mais", r"continue lendo", r"continuar a ler", r"saiba mais", r"ver mais", r"ver tudo"],
-    "it": [r"leggi (?:di più|tutto|l'articolo)", r"continua a leggere", r"scopri di più", r"per saperne di più",
+    "pt": [r"leia mais", r"ler mais", r"continue lendo", r"continu(?:ar|e) a ler", r"saiba mais", r"ver mais", r"ver tudo"],
+    "it": [r"leggi (?:di più|tutto|l'articolo(?: completo)?)", r"continua a leggere", r"scopri di più", r"per saperne di più",
            r"mostra (?:di più|altro|tutto)", r"vedi (?:tutto|tutti|altro)"],
-    "nl": [r"lees meer", r"lees verder", r"verder lezen", r"meer lezen", r"meer (?:info|informatie)",
+    "nl": [r"lees meer", r"lees verder", r"lees het (?:volledige|hele) artikel", r"verder lezen", r"meer lezen", r"meer (?:info|informatie)",
            r"bekijk (?:alles|meer)", r"alles bekijken"],
 }  # fmt: skip
 
@@ -119,6 +124,15 @@ _PITCH_INVITATION = contains_matcher({
     "fr": [r"contactez-nous", r"n'hésitez pas à nous contacter", r"prenez contact"],
     "es": [r"cont[aá]ct(?:enos|anos)", r"contacte con nosotros", r"no dude en contactarnos",
            r"póngase en contacto", r"escríbenos"],
+    # "Entre em contacto com a junta", "Neem dan contact op met de politie": a news story's
+    # appeal names someone else; the pitch says "us".
+    "pt": [r"entre em conta(?:c)?to (?:connosco|conosco)", r"fale (?:connosco|conosco)", r"conta(?:c)?te-nos",
+           r"não hesite em (?:nos conta(?:c)?tar|conta(?:c)?tar-nos)", r"ligue-nos", r"escreva-nos"],
+    "it": [r"contattaci", r"contattateci", r"non esit(?:are|ate) a contattarci",
+           r"mett(?:iti|etevi) in contatto con noi", r"chiamaci", r"scrivici", r"scriveteci"],
+    "nl": [r"neem (?:dan )?(?:gerust |vrijblijvend )?contact met ons op",
+           r"neem (?:dan )?(?:gerust|vrijblijvend) contact op", r"bel ons(?: gerust| vrijblijvend)?",
+           r"mail ons", r"stuur ons een (?:bericht|e-?mail)"],
 })  # fmt: skip
 _PITCH_OFFER = contains_matcher({
     "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
@@ -129,6 +143,16 @@ _PITCH_OFFER = contains_matcher({
            r"votre carrière"],
     "es": [r"¿?buscas", r"¿?está buscando", r"le ayudamos", r"te ayudamos", r"tu carrera",
            r"encontr(?:amos|aremos)"],
+    "pt": [r"(?:está|estás) à procura de", r"(?:está|você está) procurando", r"procura (?:um|uma)",
+           r"precisa de (?:um|uma|ajuda)", r"(?:nós )?(?:o |a )?ajudamos", r"podemos ajudar", r"encontr(?:amos|aremos)",
+           r"(?:a )?(?:nossa equipa|nossa equipe)", r"(?:os )?nossos (?:consultores|especialistas)",
+           r"(?:a )?sua carreira", r"(?:o )?seu próximo (?:emprego|desafio)"],
+    "it": [r"stai cercando", r"state cercando", r"cerc(?:hi|ate) (?:un|una|il|la)", r"(?:hai|avete) bisogno di",
+           r"(?:ti|vi) aiut(?:iamo|eremo)", r"possiamo aiutar(?:ti|vi)", r"trov(?:iamo|eremo)", r"il nostro team",
+           r"i nostri (?:consulenti|esperti)", r"la (?:tua|vostra) carriera"],
+    "nl": [r"(?:bent u|ben je) op zoek naar", r"zoekt u", r"zoek je (?:een|naar)", r"(?:heeft u|heb je) (?:hulp|behoefte)",
+           r"(?:wij|we) helpen (?:u|je)", r"(?:wij|we) vinden", r"ons team", r"onze (?:adviseurs|consultants|experts|specialisten)",
+           r"(?:uw|jouw|je) (?:carrière|volgende (?:baan|stap))"],
 })  # fmt: skip
 PITCH_MAX_WORDS = 70
 PITCH_MIN_POSITION = 0.5
@@ -137,11 +161,18 @@ PITCH_ALONE_MAX_WORDS = 30
 PITCH_ALONE_MIN_POSITION = 0.75
 
 
+# Someone quoted in a story ("«Contattateci se vedete fumo», ha detto il comandante") is
+# reported speech; a pitch is the site speaking in its own voice, outside quotation marks.
+_QUOTATION = re.compile(r'«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"')
+
+
 def _pitch(block: Block, page: Page) -> str | None:
     f = block.features
     if f.position < PITCH_MIN_POSITION:
         return None
     text = f.normalized
+    if any(mark in f.visible for mark in '«“„"'):
+        text = _QUOTATION.sub(" ", " ".join(f.visible.lower().split()))
     invite = _PITCH_INVITATION.search(text)
     if invite is None:
         return None

@@ -59,7 +59,7 @@ _SHARE = {
            r"enviar a un amigo", r"recomendar",
            rf"haz clic para (?:compartir en (?:{_NETWORKS})|imprimir)", r"se abre en una ventana nueva"],
     "pt": [r"(?:compartilh|partilh)ar(?: (?:no|na|por|via|este artigo|esta notícia|artigo|notícia))?",
-           rf"(?:compartilh|partilh)ar (?:no|na|por|via) (?:{_NETWORKS})", r"(?:compartilh|partilh)e(?: (?:isso|isto))?",
+           rf"(?:compartilh|partilh)ar (?:no|na|por|via) (?:{_NETWORKS})", r"(?:compartilh|partilh)e(?: (?:isso|isto|este artigo|esta notícia|esta página))?",
            r"imprimir(?: (?:artigo|notícia|página))?", r"enviar por e-?mail", r"salvar",
            r"enviar (?:a|para) um amigo",
            rf"clique para (?:(?:compartilh|partilh)ar (?:no|na|via) (?:{_NETWORKS})|imprimir)",
@@ -83,7 +83,7 @@ _FOLLOW = {
     "es": [r"síguenos(?: en [\w ,&]+)?", r"síganos(?: en [\w ,&]+)?", r"únete a nosotros en [\w ]+"],
     "pt": [r"siga-nos(?: (?:no|na|nos|nas|em) [\w ,&]+)?", r"segue-nos(?: (?:no|na|nos|nas|em) [\w ,&]+)?",
            r"acompanhe-nos (?:no|na|nos|nas|em) [\w ]+"],
-    "it": [r"seguici(?: su [\w ,&]+)?", r"seguiteci(?: su [\w ,&]+)?", r"trovaci su [\w ]+",
+    "it": [r"seguici(?: su [\w ,&]+)?", r"seguici sui social(?: network| media)?", r"seguiteci(?: su [\w ,&]+)?", r"trovaci su [\w ]+",
            r"unisciti a noi su [\w ]+"],
     "nl": [r"volg ons(?: op [\w ,&]+)?", r"vind ons op [\w ]+", r"like ons op facebook"],
 }  # fmt: skip
