@@ -81,6 +81,8 @@ def visible_text(markdown: str) -> str:
 def normalized(text: str) -> str:
     """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
     text = " ".join(text.lower().split())
+    if "\u0307" in text:
+        text = text.replace("i\u0307", "i")  # Turkish capital İ lowers to i and a combining dot
     # The edges are what regex [\W_] matches, i.e. characters that are not
     # alphanumeric; walked in from both ends (a regex anchored at the end is
     # tried at every position of the text).

@@ -78,11 +78,11 @@ def is_title_like(block: Block) -> bool:
 # and names a person: two to five capitalized words.
 _BYLINE_START = re.compile(
     r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
-    r"by|von|par|por|di|door|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\b",
+    r"by|von|par|por|di|door|av|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar)\b",
     re.I,
 )
 _BYLINE_NAME = re.compile(
-    r"(?:\b(?:by|von|par|por|di|door)|\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción)\s*:)\s*:?\s+"
+    r"(?:\b(?:by|von|par|por|di|door|av)|\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar)\s*:)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
     re.I,
 )
@@ -138,7 +138,10 @@ _MONTHS = (
     r"septiembre|setiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januari|februari|maart|mei|augustus"
+    r"januari|februari|maart|mei|augustus|maj|augusti|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
 )
 _DATE_SHAPE = re.compile(
     rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
@@ -154,7 +157,10 @@ _CLOCK = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\b|\b(?:[A-Z]{2}T|[ECMP][SD]T|UTC|GMT|CES?T)\b|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
     re.I,
 )
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")

@@ -107,3 +107,25 @@ def test_a_byline_under_a_standfirst_is_still_metadata() -> None:
     result = clean_text(text, suffix=".md")
     assert result.metadata.get("author") == "Joan Carver" and result.metadata.get("date") == "2019-11-19"
     assert standfirst in result.output
+
+
+def test_bylines_and_datelines_in_russian_polish_turkish_and_swedish() -> None:
+    for line, key, value in [
+        ("Автор: Анна Петрова", "author", "Анна Петрова"),
+        ("Autor: Jan Kowalski", "author", "Jan Kowalski"),
+        ("Yazar: Ayşe Demir", "author", "Ayşe Demir"),
+        ("Av Anna Berg", "author", "Anna Berg"),
+        ("19 ноября 2019, 10:01", "date", "2019-11-19"),
+        ("Opublikowano: wtorek, 19 listopada 2019", "date", "2019-11-19"),
+        ("19 Kasım 2019 Salı 10:01", "date", "2019-11-19"),
+        ("Publicerad 19 november 2019 kl. 10.01", "date", "2019-11-19"),
+        ("Publicerad tisdag 5 maj 2020", "date", "2020-05-05"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get(key) == value, line
+
+
+def test_a_swedish_sentence_opening_with_av_is_not_a_byline() -> None:
+    line = "Av de tvåhundra passagerarna var de flesta pendlare."
+    result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+    assert "author" not in result.metadata and line in result.output

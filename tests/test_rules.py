@@ -70,6 +70,60 @@ ARTICLES = {
         "De ingenieurs hebben de pijlers versterkt en de brug een halve meter hoger gemaakt, zodat ook de grotere "
         "vrachtschepen op het kanaal er voortaan zonder te wachten onder door kunnen varen.",
     ),
+    # Russian, Polish, Turkish, Swedish, Japanese, Chinese, Korean
+    "ru": (
+        "В понедельник в небольшом городе на севере области после двух лет ремонта снова открылся речной вокзал, "
+        "и первый теплоход отошёл от причала в семь часов утра, увозя на борту больше двухсот пассажиров.",
+        "Глава города поблагодарил строителей и сказал, что жители слишком долго ждали этого дня, потому что всё "
+        "это время им приходилось ездить на автобусе до соседней пристани за сорок километров.",
+        "Инженеры укрепили берег, заменили старые сваи и углубили фарватер, который так сильно заилился, что "
+        "крупные суда осенью уже не могли подойти к городу.",
+    ),
+    "pl": (
+        "W poniedziałek po dwóch latach remontu ponownie otwarto dworzec kolejowy w małym mieście na południu kraju, "
+        "a pierwszy pociąg odjechał o siódmej rano z ponad dwustoma pasażerami na pokładzie.",
+        "Burmistrz podziękował robotnikom i powiedział, że mieszkańcy zbyt długo czekali na ten dzień, ponieważ "
+        "przez cały ten czas musieli dojeżdżać autobusem do stacji w sąsiedniej gminie.",
+        "Inżynierowie wymienili tory, wyremontowali zabytkowy budynek poczekalni i zbudowali nowy peron, na którym "
+        "zmieszczą się także dłuższe pociągi dalekobieżne jeżdżące nad morze.",
+    ),
+    "tr": (
+        "Küçük sahil kasabasındaki balıkçı limanı iki yıl süren onarımın ardından pazartesi günü yeniden açıldı ve "
+        "ilk feribot sabah saat yedide iki yüzden fazla yolcuyla iskeleden ayrıldı.",
+        "Belediye başkanı işçilere teşekkür etti ve kasaba halkının bu günü çok uzun süre beklediğini, çünkü "
+        "balıkçıların bütün bu zaman boyunca komşu limanı kullanmak zorunda kaldığını söyledi.",
+        "Mühendisler doğu tarafındaki dalgakıranı yeniledi ve kanalı derinleştirdi, çünkü biriken çamur yüzünden "
+        "büyük tekneler kış aylarında limana giremiyordu.",
+    ),
+    "sv": (
+        "Den lilla stadens hamn öppnade igen på måndagen efter två års renoveringar, och den första färjan lämnade "
+        "kajen klockan sju på morgonen med över tvåhundra passagerare ombord.",
+        "Kommunalrådet tackade arbetarna och sade att invånarna hade väntat alldeles för länge på den här dagen, "
+        "eftersom fiskebåtarna under hela tiden hade fått använda grannortens hamn.",
+        "Ingenjörerna har byggt om den östra vågbrytaren och muddrat farleden, som hade slammat igen så mycket att "
+        "större fartyg inte längre kunde ta sig in i hamnen vid lågvatten.",
+    ),
+    "ja": (
+        "海沿いの小さな町の港が二年間の改修工事を終えて月曜日に再開し、午前七時には二百人を超える乗客を乗せた"
+        "最初のフェリーが岸壁を離れた。",
+        "町長は作業員に感謝の言葉を述べ、この間、漁師たちは隣町の港まで船を回さなければならなかったため、"
+        "住民はこの日を長い間待ち望んでいたと語った。",
+        "技術者たちは東側の防波堤を造り直し、泥がたまって冬の干潮時には大きな船が入れなくなっていた航路を"
+        "深く掘り下げた。",
+    ),
+    "zh": (
+        "这座海边小城的港口经过两年的改造工程，于周一重新开放，第一班渡轮早上七点载着两百多名乘客驶离码头。",
+        "市长向施工人员表示感谢，他说，在这段时间里，渔民们不得不把船开到邻近城镇的港口，居民们已经等待这一天很久了。",
+        "工程师们重建了东侧的防波堤，并疏浚了航道，此前航道淤积严重，冬季退潮时大型船只已经无法进港。",
+    ),
+    "ko": (
+        "바닷가 작은 도시의 항구가 2년간의 보수 공사를 마치고 월요일에 다시 문을 열었으며, 오전 7시에 승객 "
+        "200여 명을 태운 첫 여객선이 부두를 떠났다.",
+        "시장은 작업자들에게 감사의 뜻을 전하며, 그동안 어민들이 이웃 도시의 항구를 이용해야 했기 때문에 "
+        "주민들이 이날을 오랫동안 기다려 왔다고 말했다.",
+        "기술자들은 동쪽 방파제를 새로 쌓고 항로를 준설했는데, 그동안 진흙이 쌓여 겨울철 썰물 때에는 큰 배가 "
+        "항구에 들어올 수 없었다.",
+    ),
 }
 
 

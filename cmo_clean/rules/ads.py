@@ -25,6 +25,14 @@ _ADS = {
     "it": [r"pubblicità", r"sponsorizzato", r"contenuto sponsorizzato", r"l'articolo continua (?:sotto|dopo la pubblicità)"],
     "nl": [r"advertentie", r"reclame", r"gesponsord", r"gesponsorde (?:inhoud|content)",
            r"(?:het artikel gaat verder|lees verder) (?:onder|na) de advertentie"],
+    "ru": [r"реклама", r"на правах рекламы", r"партн[её]рский материал", r"спецпроект", r"продолжение после рекламы"],
+    "pl": [r"reklama", r"materiał (?:sponsorowany|partnera|promocyjny)", r"artykuł sponsorowany",
+           r"dalsza część (?:artykułu|tekstu) (?:pod|poniżej) reklam(?:ą|y)"],
+    "tr": [r"reklam", r"sponsorlu(?: içerik)?", r"(?:haberin|yazının) devamı reklamdan sonra"],
+    "sv": [r"annons", r"sponsrat(?: innehåll)?", r"annonssamarbete"],
+    "ja": [r"広告", r"pr", r"スポンサーリンク", r"スポンサード(?:リンク|コンテンツ)?", r"提供記事"],
+    "zh": [r"[广廣]告", r"推[广廣]", r"赞助(?:内容)?", r"贊助(?:內容)?"],
+    "ko": [r"광고", r"스폰서"],
 }  # fmt: skip
 
 RULES = (phrase_rule(AD_MARKER, _ADS, mode="whole", max_words=10),)

@@ -55,12 +55,45 @@ _PROMPT = {
            r"nog geen reacties", r"wees de eerste (?:om te reageren|die reageert)", r"reactie annuleren",
            r"annuleer reactie", r"bekijk (?:alle )?reacties", r"reageer op dit (?:artikel|bericht)",
            r"(?:je|uw) e-?mailadres wordt niet gepubliceerd", r"reacties zijn gesloten", r"beantwoorden(?=\W*$)"],
+    # "Нет комментариев", "brak komentarzy" are also an official's answer; "ответить", "odpowiedz",
+    # "svara", "yanıtla" open sentences: alone in their block only.
+    "ru": [r"(?:оставить|оставьте|добавить|добавьте|написать|напишите) (?:свой |ваш )?(?:комментарий|отзыв|ответ)",
+           r"(?:комментариев (?:пока )?нет|нет комментариев|пока нет комментариев)(?=\W*$)",
+           r"(?:будьте|станьте) первым,? кто (?:оставит комментарий|прокомментирует)",
+           r"ваш (?:адрес )?(?:e-?mail|электронной почты) не будет опубликован", r"отменить ответ",
+           r"(?:показать|смотреть) (?:все )?комментарии", r"комментарии (?:закрыты|отключены)",
+           r"комментирование (?:закрыто|отключено)", r"ответить(?=\W*$)"],
+    "pl": [r"(?:dodaj|napisz|zostaw) (?:komentarz|odpowiedź)", r"skomentuj(?=\W*$)", r"brak komentarzy(?=\W*$)",
+           r"bądź pierwsz(?:y|ą|ym),? (?:który|która|kto) (?:skomentuje|doda komentarz)",
+           r"twój adres (?:e-?mail|email) nie zostanie opublikowany", r"anuluj (?:pisanie )?odpowiedzi?",
+           r"(?:pokaż|zobacz) (?:wszystkie )?komentarze", r"komentarze (?:są )?(?:wyłączone|zamknięte)",
+           r"odpowiedz(?=\W*$)"],
+    "tr": [r"(?:bir )?yorum (?:yap|yaz|ekle|bırak)(?:ın)?", r"yorum yapmak için giriş yap(?:ın)?",
+           r"henüz (?:hiç )?yorum (?:yok|yapılmamış)(?=\W*$)", r"ilk yorumu (?:siz )?(?:yapın|yazın)",
+           r"ilk yorum yapan (?:siz )?olun", r"e-?posta (?:adresiniz|hesabınız) yay[ıi][mn]lanmayacak",
+           r"yanıtı iptal et", r"yorumları (?:göster|gör)", r"yorumlar kapalı", r"(?:yanıtla|cevapla)(?=\W*$)"],
+    "sv": [r"(?:lämna|skriv) en kommentar", r"lämna ett svar", r"kommentera(?=\W*$)", r"inga kommentarer(?: än)?(?=\W*$)",
+           r"bli först med att kommentera", r"var först(?:e)? med att kommentera",
+           r"din e-?postadress kommer inte (?:att )?publiceras", r"avbryt svar", r"visa (?:alla )?kommentarer",
+           r"kommentarer(?:na)? är (?:stängda|avstängda)", r"svara(?=\W*$)"],
+    # Chinese, Japanese: the prompt is the whole run of characters, up to punctuation.
+    "ja": [r"コメントを(?:書く|残す|投稿する|する|送信)", r"コメント(?:する|投稿)", r"返信を(?:残す|キャンセル)",
+           r"コメントはまだありません", r"メールアドレスが公開されることはありません", r"コメントを(?:表示|見る)",
+           r"コメントをキャンセル", r"返信(?=\W*$)"],
+    "zh": [r"[发發]表(?:评论|評論|回复|回覆)", r"(?:添加|写|寫)(?:评论|評論)", r"[暂暫]无(?:评论|評論)", r"[还還]没有(?:评论|評論)",
+           r"(?:快来)?抢沙发", r"(?:您的)?(?:电子邮件|电子邮箱|邮箱)地址不会被公开", r"取消回复",
+           r"查看(?:全部|更多)?(?:评论|評論)", r"(?:评论|評論)已[关關]閉?", r"回复(?=\W*$)"],
+    "ko": [r"댓글 ?(?:달기|쓰기|작성)", r"댓글을 (?:남겨|작성해|달아) ?주세요", r"(?:등록된 )?댓글이 없습니다",
+           r"첫 (?:번째 )?댓글을 (?:남겨|작성해|달아) ?(?:주세요|보세요)", r"답글 ?(?:남기기|달기|취소)", r"응답 취소",
+           r"댓글 ?(?:보기|더보기)", r"이메일 (?:주소는|은) 공개되지 않습니다", r"답글(?=\W*$)"],
 }  # fmt: skip
 
 _SECTION = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|diskussion|leserkommentare|"
     r"commentaires?|réactions|comentarios?|respuestas|comentários?|respostas|commenti|commento|risposte|"
-    r"discussione|reacties?|discussie)(?:\s*\(\d+\)?)?(?:\s+\d+)?$",
+    r"discussione|reacties?|discussie|комментари(?:и|ев|й|я)|обсуждение|komentarze|komentarzy|dyskusja|yorumlar|"
+    r"kommentarer|コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?)"
+    r"(?:\s*[(（]\d+[)）]?)?(?:\s+\d+)?$",
     re.I,
 )
 
@@ -69,10 +102,11 @@ _SECTION = re.compile(
 # "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »",
 # "2 comentários em “Título”", "Un commento su “Titolo”", "3 reacties op “Titel”".
 _THREAD_TITLE = re.compile(
-    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
+    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
     r"antworten|gedanken|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|"
-    r"comentários?|respostas?|commenti|commento|risposte?|pensieri|reacties?|gedachten)\s+"
-    r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over)\s*[“\"«„‘'‚‹]",
+    r"comentários?|respostas?|commenti|commento|risposte?|pensieri|reacties?|gedachten|"
+    r"комментари(?:й|я|ев)|ответ(?:а|ов)?|komentarz(?:e|y)?|odpowied(?:ź|zi)|kommentarer|kommentar|svar|tankar)\s+"
+    r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over|к(?: записи)?|на|do|till|på)\s*[“\"«„‘'‚‹”»]",
     re.I,
 )
 MAX_THREAD_TITLE_WORDS = 30

@@ -27,6 +27,17 @@ _SENTENCES = {
            r"(?:proseguendo|continuando) (?:la |nella |a )?naviga(?:zione|re)"],
     "nl": [r"(?:deze (?:web)?site|wij|we) (?:gebruikt|gebruiken|maakt gebruik van|maken gebruik van)(?: \w+)? cookies",
            r"door (?:verder te gaan|gebruik te maken van) (?:op )?(?:deze|onze) (?:web)?site"],
+    "ru": [r"(?:этот |наш )?сайт использует (?:файлы )?cookie", r"мы используем (?:файлы )?cookie",
+           r"продолжая (?:использовать|пользоваться|просматривать) (?:наш )?сайт(?:ом)?"],
+    "pl": [r"(?:ta |nasza )?(?:strona|witryna|serwis)(?: internetowa)? (?:używa|wykorzystuje|stosuje) (?:plików |pliki )?cookies?",
+           r"(?:używamy|wykorzystujemy|stosujemy) (?:plików |pliki )?cookies?", r"korzystając z (?:naszej )?(?:strony|serwisu)"],
+    "tr": [r"(?:bu (?:web ?)?site(?:si|de|mizde)?|web sitemizde|sitemizde)[\w ,.'’]{0,120}? çerez\w*",
+           r"çerez(?:ler)? kullan(?:ıyoruz|maktayız|maktadır|ılmaktadır)"],
+    "sv": [r"(?:den här|denna|vår) (?:webbplats(?:en)?|sajt(?:en)?|webbsida) använder (?:sig av )?(?:kakor|cookies)",
+           r"vi använder (?:kakor|cookies)"],
+    "ja": [r"(?:当|本|この)(?:ウェブ)?サイト(?:では|は)[、,]?.{0,40}?(?:cookie|クッキー).*", r"(?:cookie|クッキー)(?:を|の)(?:使用|利用)について.*"],
+    "zh": [r"(?:本网站|本網站|本站|我们|我們)(?:使用|利用|采用|採用)\s?(?:cookies?|小型文本文件).*"],
+    "ko": [r"(?:이 |본 )?(?:웹 ?)?사이트(?:는|에서는) (?:쿠키|cookie).*", r"(?:당사는|저희는) (?:쿠키|cookie)를 사용.*"],
 }  # fmt: skip
 # Banner buttons: the block is nothing but them.
 _BUTTONS = {
@@ -46,6 +57,17 @@ _BUTTONS = {
     "nl": [r"(?:alle )?cookies accepteren", r"accepteren", r"alles accepteren", r"accepteer(?: alle)?(?: cookies)?",
            r"weigeren", r"alles weigeren", r"cookie-?instellingen", r"instellingen (?:aanpassen|beheren)",
            r"alleen noodzakelijke cookies", r"(?:ik ga )?akkoord"],
+    "ru": [r"принять(?: все)?(?: cookie)?", r"(?:я )?согласен", r"отклонить(?: все)?", r"настройки (?:файлов )?cookie",
+           r"принять и закрыть", r"понятно"],
+    "pl": [r"(?:za)?akceptuj(?: wszystkie)?(?: cookies)?", r"akceptuję", r"zgadzam się", r"odrzuć(?: wszystkie)?",
+           r"ustawienia (?:plików )?cookies?", r"rozumiem"],
+    "tr": [r"(?:tümünü )?kabul et(?:iyorum)?", r"(?:tümünü )?reddet", r"çerez (?:ayarları|tercihleri)", r"anladım"],
+    "sv": [r"(?:acceptera|godkänn|tillåt)(?: alla)?(?: cookies| kakor)?", r"(?:neka|avvisa)(?: alla)?(?: cookies| kakor)?",
+           r"(?:inställningar för|hantera) (?:cookies|kakor)", r"cookie-?inställningar", r"jag förstår"],
+    "ja": [r"同意(?:する|します|して閉じる)", r"(?:すべて|全て)(?:の(?:cookie|クッキー)を)?(?:受け入れる|許可(?:する)?|同意(?:する)?)",
+           r"拒否(?:する)?", r"(?:cookie|クッキー)(?:の)?設定"],
+    "zh": [r"(?:全部)?接受(?:全部|所有)?(?:cookies?)?", r"(?:我)?同意", r"拒[绝絕](?:全部)?", r"cookies?[设設]置"],
+    "ko": [r"(?:모두 )?(?:동의|수락|허용)(?: ?하기| ?합니다)?", r"(?:모두 )?거부", r"쿠키 ?설정"],
 }  # fmt: skip
 
 RULES = (

@@ -79,6 +79,18 @@ _NEWSLETTER = {
            r"abonneer (?:je|u)(?: op (?:onze|de) (?:\w+ )?nieuwsbrief)?",
            r"meld (?:je|u) aan voor (?:onze|de) (?:\w+ )?nieuwsbrief", r"ontvang (?:onze|de) nieuwsbrief",
            r"(?:je|uw) e-?mailadres", r"blijf (?:op de hoogte|geïnformeerd)", r"(?:aanmelden|inschrijven) (?:voor de )?nieuwsbrief"],
+    "ru": [r"(?:подпишитесь|подписывайтесь|подписаться) на (?:нашу |еженедельную |ежедневную )?(?:рассылку|новостную рассылку)",
+           r"(?:подпишитесь|подписывайтесь) на наш[иу]? (?:новости|рассылку|дайджест)", r"подписаться на новости",
+           r"ваш (?:адрес )?(?:e-?mail|электронной почты)(?=\W*$)", r"будьте в курсе (?:всех |последних )?(?:событий|новостей)"],
+    "pl": [r"zapisz się (?:do|na) (?:naszego |nasz )?newslett?er(?:a)?", r"(?:za)?subskrybuj(?: nasz)? newsletter",
+           r"zamów newsletter", r"twój (?:adres )?e-?mail(?=\W*$)", r"bądź na bieżąco(?: z najnowszymi (?:informacjami|wiadomościami))?"],
+    "tr": [r"(?:e-?)?bültenimize (?:abone olun|kaydolun|üye olun)", r"(?:e-?)?(?:haber )?bültene? (?:abone ol|kaydol|üye ol)(?:un)?",
+           r"e-?posta adresiniz(?=\W*$)", r"gelişmelerden haberdar olun"],
+    "sv": [r"(?:prenumerera|anmäl dig|registrera dig) (?:på|till|för) (?:vårt |vår |våra )?nyhetsbrev(?:et)?",
+           r"få (?:vårt |våra )?nyhetsbrev(?:et)?", r"din e-?postadress(?=\W*$)"],
+    "ja": [r"(?:メールマガジン|メルマガ|ニュースレター)(?:の|を)?(?:登録|購読|配信登録)(?:する|はこちら)?"],
+    "zh": [r"(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻|新聞|电子报|電子報|邮件|郵件|newsletter|简报|簡報)", r"立即(?:订阅|訂閱)"],
+    "ko": [r"뉴스레터 ?(?:구독|신청)(?: ?하기)?", r"이메일 주소를 입력(?:하세요|해 ?주세요)"],
 }  # fmt: skip
 _CONTACT = {
     "en": [r"call us(?: now| today)?", r"contact us(?: now| today)?", r"get in touch(?: with us)?",
@@ -100,6 +112,13 @@ _CONTACT = {
            r"(?:attendiamo|aspettiamo) (?:il tuo|il vostro|un tuo) messaggio", r"richiedi (?:un preventivo|una demo)"],
     "nl": [r"neem contact met ons op", r"bel ons(?: nu| vandaag)?", r"mail ons", r"stuur ons een bericht",
            r"wij kijken uit naar (?:je|uw) bericht", r"vraag (?:een offerte|een demo) aan"],
+    "ru": [r"свяжитесь с нами", r"позвоните нам", r"напишите нам", r"обратная связь(?=\W*$)"],
+    "pl": [r"skontaktuj się z nami", r"zadzwoń do nas", r"napisz do nas"],
+    "tr": [r"(?:bize|bizimle) (?:ulaşın|iletişime geçin)", r"bizi arayın", r"bize yazın"],
+    "sv": [r"kontakta oss", r"ring oss", r"skriv till oss", r"hör av dig(?: till oss)?"],
+    "ja": [r"お問い?合わ?せ(?:はこちら)?(?=\W*$)"],
+    "zh": [r"[联聯][系繫]我[们們](?=\W*$)"],
+    "ko": [r"문의하기", r"(?:지금 )?문의(?:해| ?주세요| ?하세요)"],
 }  # fmt: skip
 _READ_MORE = {
     "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
@@ -112,6 +131,16 @@ _READ_MORE = {
            r"mostra (?:di più|altro|tutto)", r"vedi (?:tutto|tutti|altro)"],
     "nl": [r"lees meer", r"lees verder", r"lees het (?:volledige|hele) artikel", r"verder lezen", r"meer lezen", r"meer (?:info|informatie)",
            r"bekijk (?:alles|meer)", r"alles bekijken"],
+    "ru": [r"читать (?:далее|дальше|полностью|ещё|еще|статью)", r"подробнее", r"узнать больше", r"далее",
+           r"(?:смотреть|показать) (?:все|всё|больше)", r"все (?:новости|статьи|материалы)"],
+    "pl": [r"czytaj (?:dalej|więcej)", r"(?:zobacz|pokaż) (?:więcej|wszystkie)", r"dowiedz się więcej", r"więcej"],
+    "tr": [r"devamını oku", r"haberin devamı", r"devamı(?: için tıklayın)?", r"daha fazla(?: oku| göster| bilgi)?",
+           r"(?:tümünü|hepsini) (?:gör|göster)"],
+    "sv": [r"läs mer", r"läs vidare", r"fortsätt läsa", r"visa (?:mer|alla)", r"se alla"],
+    "ja": [r"続きを読む", r"もっと(?:見る|読む)", r"(?:詳しく|詳細)(?:は|を)?(?:こちら|見る)", r"(?:記事|全文)を読む",
+           r"一覧(?:を見る|へ)", r"すべて(?:を)?(?:見る|表示)"],
+    "zh": [r"[阅閱][读讀](?:全文|更多|原文)", r"查看(?:更多|全文|详情|詳情)", r"了解更多", r"更多", r"[显顯]示更多", r"展[开開]全文"],
+    "ko": [r"더 ?보기", r"더 알아보기", r"자세히 ?보기", r"(?:기사 )?전체 ?보기", r"계속 ?읽기", r"기사 더보기"],
 }  # fmt: skip
 
 # The pitch: a question or offer to the reader, plus an invitation to contact.
@@ -193,6 +222,13 @@ _NEWSLETTER_LABELS = {
     "pt": [r"newsletter", r"boletim(?: informativo)?", r"assinar", r"inscreva-se", r"subscrever"],
     "it": [r"newsletter", r"iscriviti", r"abbonati"],
     "nl": [r"nieuwsbrief", r"inschrijven", r"abonneren"],
+    "ru": [r"рассылка", r"подписаться", r"подписка на (?:рассылку|новости)"],
+    "pl": [r"newsletter", r"subskrybuj", r"zapisz się"],
+    "tr": [r"(?:e-?)?bülten", r"abone ol", r"kaydol"],
+    "sv": [r"nyhetsbrev(?:et)?", r"prenumerera"],
+    "ja": [r"メルマガ(?:登録)?", r"メールマガジン", r"ニュースレター"],
+    "zh": [r"(?:邮件)?订阅", r"(?:郵件)?訂閱", r"电子报"],
+    "ko": [r"뉴스레터", r"구독(?: ?하기)?"],
 }  # fmt: skip
 
 # A short teaser that ends in the sign-up verb: "New essays every month - sign up here".
@@ -207,6 +243,10 @@ _NEWSLETTER_ENDINGS = {
     "pt": [r"inscreva-se(?: aqui| já)?", r"assine (?:aqui|já|agora)", r"cadastre-se(?: aqui)?"],
     "it": [r"iscriviti(?: qui| ora| subito)?", r"abbonati (?:qui|ora|subito)"],
     "nl": [r"(?:schrijf|meld) (?:je|u) (?:hier |nu )?(?:in|aan)", r"(?:hier|nu) (?:inschrijven|aanmelden|abonneren)"],
+    "ru": [r"подпи(?:шитесь|сывайтесь)", r"подписаться"],
+    "pl": [r"zapisz się(?: tutaj| teraz)?"],
+    "tr": [r"abone olun", r"kaydolun"],
+    "sv": [r"(?:prenumerera|anmäl dig)(?: här| nu)"],
 }  # fmt: skip
 MAX_ENDING_CTA_WORDS = 14
 # "... in your inbox": only a sign-up box talks about the reader's mailbox.
@@ -218,6 +258,10 @@ _INBOX = {
     "pt": [r"na (?:sua|tua) caixa de (?:entrada|correio)", r"direto no seu e-?mail"],
     "it": [r"nella (?:tua|vostra) (?:casella (?:di posta|e-?mail)|inbox)"],
     "nl": [r"in (?:je|jouw|uw) (?:inbox|mailbox|postvak)"],
+    "ru": [r"(?:на|в) (?:ваш|вашу|свой|свою) (?:почту|почтовый ящик|e-?mail|электронную почту)"],
+    "pl": [r"(?:na|do) (?:twoją|twojej|swoją) skrzynk(?:ę|i)(?: mailową| e-?mail| pocztową)?"],
+    "tr": [r"e-?posta kutunuza", r"gelen kutunuza"],
+    "sv": [r"(?:i|till) din inkorg", r"direkt i din (?:inkorg|mejl)"],
 }  # fmt: skip
 MAX_INBOX_WORDS = 25
 # A subscription pitch inside a short paragraph: "Need more space? Subscribe to our sister title ...".

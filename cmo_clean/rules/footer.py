@@ -37,12 +37,20 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|derechos reservados|todos os direitos reservados|direitos reservados|"
     r"tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|"
-    r"for your personal,? non-commercial use only)",
+    r"for your personal,? non-commercial use only|ⓒ|все права защищены|"
+    r"при (?:полном или частичном )?(?:использовании|копировании|воспроизведении) материалов[^.]{0,80}?(?:ссылка|гиперссылка)[^.]{0,40}?обязательна|"
+    r"wszelkie prawa zastrzeżone|tüm hakları saklıdır|alla rättigheter förbehållna|"
+    r"無断(?:転載|複製|転用)(?:・(?:転載|複製|転用|再配布))*(?:を)?(?:禁止|禁じます|を禁じます)|"
+    r"版[权權]所有(?![人者权權])|무단 ?전재(?: ?및 ?|[-·, ]?)재배포 ?금지)",
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
 # A part of every _COPYRIGHT alternative: one short search rules out most lines.
-_COPYRIGHT_HINT = re.compile(r"©|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal", re.I)
+_COPYRIGHT_HINT = re.compile(
+    r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|saklıdır|"
+    r"förbehållna|無断|版[权權]|저작권|재배포",
+    re.I,
+)
 
 
 def _copyright(block: Block, page: Page) -> str | None:
@@ -52,7 +60,8 @@ def _copyright(block: Block, page: Page) -> str | None:
     if match is None:
         return None
     # An image credit "Photo: © Jane Doe" inside the article is a caption, not a footer.
-    if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld)\b", block.features.visible, re.I):
+    if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld|фото|zdjęcie|fot|fotoğraf|"
+        r"写真|图片|圖片|사진)\b", block.features.visible, re.I):
         return None
     return f"copyright notice '{match.group(0)}'"
 
@@ -81,6 +90,23 @@ _LEGAL = {
            r"dichiarazione di accessibilità", r"lavora con noi"],
     "nl": [r"privacy(?:verklaring|beleid)", r"cookie(?:verklaring|beleid)", r"cookie-?instellingen", r"algemene voorwaarden",
            r"colofon", r"over ons", r"toegankelijkheid", r"vacatures", r"adverteren"],
+    "ru": [r"политика (?:конфиденциальности|обработки персональных данных|использования cookie)", r"пользовательское соглашение",
+           r"условия использования", r"правила (?:сайта|использования)", r"о (?:нас|проекте|компании|редакции)", r"контакты",
+           r"карта сайта", r"вакансии", r"редакция", r"реклама на сайте", r"рекламодателям"],
+    "pl": [r"polityka (?:prywatności|cookies|plików cookies)", r"regulamin(?: serwisu)?", r"kontakt", r"o nas", r"mapa (?:strony|serwisu)",
+           r"kariera", r"redakcja", r"reklama w serwisie", r"deklaracja dostępności", r"rodo"],
+    "tr": [r"gizlilik (?:politikası|sözleşmesi)", r"çerez politikası", r"kullanım koşulları", r"iletişim", r"hakkımızda", r"künye",
+           r"kvkk(?: aydınlatma metni)?", r"aydınlatma metni", r"site haritası", r"reklam (?:ver|iletişim)", r"kariyer"],
+    "sv": [r"integritetspolicy", r"cookiepolicy", r"cookie-?inställningar", r"om (?:oss|cookies)", r"användarvillkor",
+           r"tillgänglighet(?:sredogörelse)?", r"webbplatskarta", r"annonsera(?: hos oss)?", r"jobba hos oss",
+           r"hantering av personuppgifter", r"personuppgiftspolicy", r"kontakt"],
+    "ja": [r"プライバシーポリシー", r"個人情報(?:保護方針|の取り扱い|の取扱い)", r"利用規約", r"サイトマップ", r"会社概要", r"運営会社",
+           r"特定商取引法に基づく表記", r"免責事項", r"広告掲載", r"採用情報", r"サイトポリシー", r"お問い?合わ?せ", r"著作権について"],
+    "zh": [r"[隐隱]私(?:政策|条款|條款|声明|聲明)", r"用[户戶]?(?:协议|協議)", r"服[务務]条款|服務條款", r"使用条款|使用條款", r"[关關]于我[们們]",
+           r"[联聯][系繫]我[们們]", r"网站地图|網站地圖", r"免[责責][声聲]明", r"法律[声聲]明", r"广告服务|廣告服務", r"加入我[们們]",
+           r"意[见見]反[馈饋]"],
+    "ko": [r"개인정보 ?(?:처리|취급) ?방침", r"개인정보 ?보호 ?정책", r"이용 ?약관", r"청소년 ?보호 ?정책", r"이메일 ?무단 ?수집 ?거부",
+           r"회사 ?소개", r"광고 ?문의", r"고객 ?센터", r"사이트 ?맵", r"제휴 ?문의", r"기사 ?제보"],
 }  # fmt: skip
 
 # Contact lines: a label followed by a number or an address, or street + postcode.

@@ -71,6 +71,14 @@ _SKIP = {
     "it": [r"(?:vai|salta|passa) (?:al|alla|ai) (?:contenuto(?: principale)?|navigazione|menu|piè di pagina|footer|ricerca)"],
     "nl": [r"(?:ga |spring )?(?:direct )?naar (?:de |het )?(?:hoofd)?(?:inhoud|navigatie|menu|footer|voettekst|zoekfunctie)"
            r"(?: springen| gaan)?", r"(?:inhoud|navigatie) overslaan"],
+    "ru": [r"(?:перейти|переход) к (?:основному )?(?:содержимому|содержанию|контенту|навигации|меню|поиску)",
+           r"пропустить (?:навигацию|меню)"],
+    "pl": [r"przejdź do (?:głównej )?(?:treści|zawartości|nawigacji|menu|stopki|wyszukiwarki)", r"pomiń (?:nawigację|menu)"],
+    "tr": [r"(?:ana )?(?:içeriğe|menüye) (?:geç|atla|git)", r"içeriği atla"],
+    "sv": [r"(?:hoppa|gå) (?:direkt )?till (?:huvud)?(?:innehåll(?:et)?|navigering(?:en)?|menyn|sidfoten|sök)"],
+    "ja": [r"(?:メイン)?(?:コンテンツ|本文|メニュー|ナビゲーション)(?:へ|に)(?:移動|スキップ|進む)", r"本文へ"],
+    "zh": [r"(?:跳[到至过過]|跳[转轉][到至]|直接[到至])(?:主要)?(?:内容|正文|[导導][航覽]|主[选選]单)"],
+    "ko": [r"(?:본문|주 ?메뉴|메뉴|전체 ?메뉴) ?바로 ?가기", r"본문으로 (?:바로 ?)?가기"],
 }  # fmt: skip
 _PAGER = {
     "en": [r"next page", r"previous page", r"next", r"previous", r"prev", r"older posts?", r"newer posts?",
@@ -95,6 +103,18 @@ _PAGER = {
     "nl": [r"volgende pagina", r"vorige pagina", r"volgende", r"vorige", r"pagina \d+ van \d+", r"meer laden",
            r"laad meer(?: artikelen| berichten)?", r"toon meer", r"oudere berichten", r"nieuwere berichten",
            r"(?:vorig|volgend) (?:bericht|artikel)", r"(?:vorige|volgende) (?:post|pagina)"],
+    "ru": [r"(?:следующая|предыдущая)(?: (?:страница|статья|запись|новость))?", r"(?:следующий|предыдущий) (?:материал|пост)",
+           r"назад", r"вперёд", r"вперед", r"страница \d+ из \d+", r"(?:загрузить|показать) (?:ещё|еще)(?: новости| статьи)?",
+           r"(?:более )?(?:старые|новые) записи"],
+    "pl": [r"(?:następna|poprzednia)(?: strona)?", r"(?:następny|poprzedni)(?: (?:artykuł|wpis|post))?", r"strona \d+ z \d+",
+           r"(?:załaduj|pokaż|wczytaj) więcej", r"(?:starsze|nowsze|wcześniejsze) wpisy"],
+    "tr": [r"(?:sonraki|önceki)(?: (?:sayfa|haber|yazı|makale|içerik))?", r"daha fazla (?:yükle|haber yükle)",
+           r"sayfa \d+ / \d+", r"(?:daha )?(?:eski|yeni) yazılar"],
+    "sv": [r"(?:nästa|föregående)(?: (?:sida|artikel|inlägg))?", r"sida \d+ av \d+", r"(?:ladda|visa) fler(?: artiklar| nyheter)?",
+           r"(?:äldre|nyare) inlägg"],
+    "ja": [r"次へ", r"前へ", r"次(?:の)?(?:ページ|記事)(?:へ)?", r"前(?:の)?(?:ページ|記事)(?:へ)?", r"(?:もっと|さらに)読み込む"],
+    "zh": [r"[下上]一[页頁篇]", r"首[页頁]", r"[尾末][页頁]", r"加[载載]更多", r"第\d+[页頁]", r"共\d+[页頁]"],
+    "ko": [r"(?:다음|이전) ?(?:페이지|글|기사)", r"더 ?불러오기", r"처음", r"마지막", r"이전", r"다음"],
 }  # fmt: skip
 _ACCOUNT = {
     "en": [r"(?:log|sign) ?in", r"(?:log|sign) ?out", r"sign up", r"register", r"create (?:an |your )?account",
@@ -111,6 +131,17 @@ _ACCOUNT = {
            r"hai dimenticato la password\??", r"area riservata"],
     "nl": [r"inloggen", r"uitloggen", r"log in", r"log uit", r"aanmelden", r"afmelden", r"registreren", r"mijn account",
            r"account aanmaken", r"wachtwoord vergeten\??"],
+    "ru": [r"войти", r"вход", r"выйти", r"выход", r"регистрация", r"зарегистрироваться", r"вход и регистрация",
+           r"личный кабинет", r"мой (?:профиль|аккаунт|кабинет)", r"забыли пароль\??", r"создать (?:аккаунт|учётную запись|учетную запись)"],
+    "pl": [r"zaloguj(?: się)?", r"wyloguj(?: się)?", r"zarejestruj(?: się)?", r"logowanie", r"rejestracja", r"moje konto",
+           r"załóż konto", r"nie pamiętasz hasła\??"],
+    "tr": [r"giriş(?: yap)?", r"çıkış(?: yap)?", r"üye ol", r"üye girişi", r"kayıt ol", r"hesabım", r"şifremi unuttum",
+           r"oturum aç"],
+    "sv": [r"logga (?:in|ut)", r"registrera(?: dig)?", r"mitt konto", r"skapa (?:ett )?konto", r"glömt (?:ditt )?lösenord(?:et)?\??"],
+    "ja": [r"ログイン", r"ログアウト", r"(?:新規|会員)登録", r"マイページ", r"パスワードを(?:忘れた方|お忘れですか\??)"],
+    "zh": [r"登[录錄陆]", r"[注註][册冊]", r"退出(?:[登][录錄])?", r"我的(?:账户|帳戶|账号)", r"个人中心",
+           r"忘[记記]密[码碼]"],
+    "ko": [r"로그인", r"로그아웃", r"회원 ?가입", r"마이 ?페이지", r"(?:아이디|비밀번호) ?찾기"],
 }  # fmt: skip
 _TOP = {
     "en": [r"back to top", r"to top", r"scroll to top", r"top of page"],
@@ -120,6 +151,13 @@ _TOP = {
     "pt": [r"voltar ao topo", r"ir para o topo", r"topo(?: da página)?"],
     "it": [r"torna (?:su|in alto|all'inizio(?: della pagina)?)", r"(?:torna |vai )?a inizio pagina", r"inizio pagina"],
     "nl": [r"terug naar (?:boven|de top|het begin)", r"naar boven"],
+    "ru": [r"наверх", r"вверх", r"(?:в|к) начал[оу] страницы"],
+    "pl": [r"do góry", r"na górę", r"(?:powrót|wróć) na górę(?: strony)?", r"przewiń do góry"],
+    "tr": [r"(?:sayfa )?başına dön", r"başa dön", r"yukarı (?:çık|git)"],
+    "sv": [r"(?:tillbaka )?till toppen", r"till sidans (?:topp|början)", r"upp"],
+    "ja": [r"(?:ページ(?:の)?)?(?:トップ|先頭|上部)(?:へ|に)(?:戻る)?", r"上へ戻る"],
+    "zh": [r"(?:返回|回到)[顶頂]部"],
+    "ko": [r"맨 ?위로(?: ?가기)?", r"위로(?: ?가기)?", r"top ?으로"],
 }  # fmt: skip
 _LABELS = {
     "en": [r"menu", r"main menu", r"search", r"close", r"open menu", r"close menu", r"toggle navigation",
@@ -150,6 +188,21 @@ _LABELS = {
            r"(?:artikel beluisteren|luister naar (?:dit )?artikel)",
            r"er is (?:iets misgegaan|een fout opgetreden)(?:,? probeer het (?:later )?opnieuw)?",
            r"leestijd:? \d+ min(?:uten|uut)?", r"\d+ min(?:uten|uut)? leestijd"],
+    "ru": [r"меню", r"поиск", r"найти", r"закрыть", r"главная(?: страница)?", r"размер (?:шрифта|текста)",
+           r"(?:время (?:чтения|прочтения)):? (?:≈ ?|~ ?)?\d+ мин(?:\.|ут[аы]?)?", r"\d+ мин(?:\.|ут[аы]?)? (?:чтения|на чтение)",
+           r"произошла ошибка(?:,? (?:пожалуйста,? )?попробуйте (?:ещё раз|еще раз|снова|позже)(?: позже)?)?",
+           r"(?:слушать|прослушать) (?:статью|материал)"],
+    "pl": [r"szukaj", r"wyszukaj", r"zamknij", r"strona główna", r"rozmiar (?:tekstu|czcionki)",
+           r"czas czytania:? (?:ok\. )?\d+ min(?:\.|ut[ay]?)?", r"\d+ min(?:\.|ut[ay]?)? czytania",
+           r"wystąpił błąd(?:,? spróbuj (?:ponownie|jeszcze raz)(?: później)?)?", r"(?:posłuchaj|odsłuchaj) artykułu"],
+    "tr": [r"ara", r"arama", r"kapat", r"ana ?sayfa", r"yazı boyutu", r"okuma süresi:? \d+ (?:dk|dakika)",
+           r"\d+ (?:dk|dakika)(?:lık)? okuma(?: süresi)?", r"bir hata oluştu(?:,? lütfen (?:daha sonra )?tekrar deneyin)?",
+           r"haberi dinle"],
+    "sv": [r"meny", r"sök", r"stäng", r"startsida", r"textstorlek", r"lästid:? \d+ min(?:uter)?", r"\d+ min(?:uters)? läsning",
+           r"något gick fel(?:,? försök igen(?: senare)?)?", r"lyssna på artikeln"],
+    "ja": [r"メニュー", r"検索", r"閉じる", r"ホーム", r"トップ(?:ページ)?", r"文字サイズ(?:変更)?", r"エラーが発生しました"],
+    "zh": [r"菜[单單]", r"搜索", r"搜尋", r"[关關]閉", r"[关關]闭", r"首[页頁]", r"字[号號]", r"字体大小", r"[发發]生[错錯][误誤]"],
+    "ko": [r"(?:전체 ?)?메뉴", r"검색", r"닫기", r"홈", r"글자 ?크기", r"글씨 ?크기", r"오류가 발생했습니다"],
 }  # fmt: skip
 
 # Breadcrumb: 2 to 7 short segments joined by an arrow-like separator.
@@ -157,7 +210,7 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\\|→|::|\|)\s+|\s*(?:›|»|�
 # Every separator above holds one of these characters.
 _CRUMB_SEPARATOR_CHARS = re.compile(r"[>›»/\\→:|]")
 _HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|startpagina|"
-    r"voorpagina|главная)$", re.I)
+    r"voorpagina|главная|strona główna|ana ?sayfa|startsida|hem|ホーム|トップ|首页|首頁|홈)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
 
 
@@ -166,9 +219,12 @@ _NEIGHBOUR_POST = re.compile(
     r"^[«‹<←]?\s*(?:previous|next|prev|older|newer|vorherige[rs]?|nächste[rs]?|zurück|weiter|"
     r"(?:étape|article|épisode|partie)? ?(?:précédente?|suivante?)|(?:etapa|entrada|artículo|parte)? ?"
     r"(?:anterior|siguiente)|(?:artigo|post|parte)? ?(?:anterior|seguinte)|próxim[oa]|"
-    r"(?:articolo|post|parte)? ?(?:precedente|successiv[oa])|vorige?|volgende?)(?:\s+(?:post|article|story|part|"
+    r"(?:articolo|post|parte)? ?(?:precedente|successiv[oa])|vorige?|volgende?|"
+    r"(?:предыдущая|следующая)(?: статья| запись| новость)?|(?:poprzedni|następny)(?: artykuł| wpis)?|"
+    r"(?:önceki|sonraki)(?: haber| yazı)?|(?:föregående|nästa)(?: artikel| inlägg)?|[上下]一篇|[前次]の記事|(?:이전|다음) ?글|"
+    r"(?:이전|다음) 기사)(?:\s+(?:post|article|story|part|"
     r"entry|episode|beitrag|artikel|teil|étape|article|etapa|entrada|artículo|artigo|parte|articolo|bericht|deel))?"
-    r"\s*:\s*\S",
+    r"\s*[:：]\s*\S",
     re.I,
 )
 MAX_NEIGHBOUR_POST_WORDS = 16

@@ -53,13 +53,44 @@ _RELATED = {
     "nl": [r"lees ook", r"gerelateerde (?:artikelen|berichten|items)", r"(?:dit vind je )?misschien ook interessant",
            r"ook interessant", r"meest (?:gelezen|bekeken)", r"laatste nieuws", r"meer nieuws", r"bekijk ook", r"zie ook",
            r"meer over [\w\s]{1,30}"],
+    "ru": [r"(?:похожие|связанные|другие|последние|популярные|рекомендуемые) (?:статьи|материалы|новости|записи|публикации)",
+           r"читайте (?:также|тоже|ещё|еще)", r"смотрите также", r"см\. также", r"(?:ещё |еще |материалы |новости )?по теме",
+           r"(?:самое )?(?:популярное|читаемое|обсуждаемое)", r"самые (?:читаемые|популярные|обсуждаемые)(?: статьи| новости)?",
+           r"рекомендуем(?: (?:почитать|прочитать))?", r"вам (?:также )?может (?:быть интересно|понравиться)",
+           r"вас (?:также |может )?заинтересует", r"главное за (?:день|неделю)"],
+    "pl": [r"(?:podobne|powiązane|polecane|najnowsze|inne) (?:artykuły|wpisy|wiadomości|teksty|posty)",
+           r"(?:zobacz|czytaj|przeczytaj) (?:też|także|również)", r"polecane", r"polecamy", r"najczęściej (?:czytane|komentowane)",
+           r"najpopularniejsze(?: artykuły| wpisy)?", r"(?:to )?może (?:cię|was) (?:też |także |również )?zainteresować",
+           r"więcej (?:na ten temat|z kategorii [\w\s]{1,30}|wiadomości|artykułów)"],
+    "tr": [r"(?:ilgili|benzer|önerilen|diğer) (?:haberler|yazılar|içerikler|makaleler)",
+           r"(?:bunlar|şunlar) da ilginizi çekebilir", r"ilginizi çekebilir", r"(?:en )?çok okunan(?:lar| haberler)?",
+           r"son (?:haberler|dakika haberleri|yazılar)", r"daha fazla haber", r"öne çıkan(?:lar| haberler)", r"editörün seçtikleri",
+           r"(?:bu )?(?:haberi|haberleri) de okuyun", r"bunu da okuyun"],
+    "sv": [r"relaterade (?:artiklar|nyheter|inlägg|länkar)", r"läs (?:också|även)", r"mer (?:i|om) ämnet",
+           r"(?:mest (?:lästa|delade|sedda)|senaste nytt|senaste nyheterna|fler nyheter|andra läser)",
+           r"du (?:kanske )?(?:också |även )?(?:gillar|vill läsa)", r"rekommenderat(?: för dig)?", r"populärt(?: just nu)?"],
+    # Chinese, Japanese: a box title is one run of characters, matched whole.
+    "ja": [r"関連(?:する)?(?:記事|ニュース|リンク|情報)(?:一覧)?", r"(?:こちらも|あなたへの)?おすすめ(?:の)?(?:記事)?",
+           r"こちらもおすすめ", r"あわせて読みたい", r"合わせて読みたい", r"人気(?:の)?(?:記事|ニュース)(?:ランキング)?",
+           r"アクセスランキング", r"(?:最新|新着)(?:の)?(?:記事|ニュース)", r"よく読まれている記事",
+           r"この記事を読んだ人は(?:こんな記事も読んでいます)?", r"こちらの記事も(?:読まれています|おすすめ)"],
+    "zh": [r"相[关關](?:文章|新[闻聞]|[阅閱][读讀]|推荐|推薦|[报報][导導]|内容|[链鏈][接結])", r"延伸[阅閱][读讀]",
+           r"推[荐薦][阅閱][读讀]", r"[热熱][门門](?:文章|新[闻聞]|推荐|推薦|排行)?", r"最新(?:文章|新[闻聞]|资讯|資訊)",
+           r"猜你喜[欢歡]", r"(?:你|您)可能(?:还|也|還)?(?:会|會)?(?:喜[欢歡]|感[兴興]趣)", r"更多(?:新[闻聞]|文章|精彩|资讯|資訊)",
+           r"[编編][辑輯]推[荐薦]", r"精彩推[荐薦]", r"[热熱]点新[闻聞]", r"排行榜"],
+    "ko": [r"관련 ?(?:기사|뉴스|글)", r"추천 ?(?:기사|뉴스|글)", r"(?:가장 )?많이 본 ?(?:기사|뉴스)", r"인기 ?(?:기사|뉴스)",
+           r"최신 ?(?:기사|뉴스)", r"이 기사와 함께 (?:많이 )?본 기사", r"함께 (?:보면 좋은|읽으면 좋은|볼만한) (?:기사|글|뉴스)",
+           r"주요 ?뉴스", r"많이 본 뉴스"],
 }  # fmt: skip
 
 _TAG_LABEL = LowerCasePattern.compile(
     r"^(?:popular |all )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|kategorien?|stichw(?:ö|oe)rter|mots[- ]clés|étiquettes|"
     r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave|categorias?|palavras-chave|assuntos|"
-    r"categorie|argomenti|parole chiave|etichette|trefwoorden|categorieën|onderwerpen)\b\s*:?"
+    r"categorie|argomenti|parole chiave|etichette|trefwoorden|categorieën|onderwerpen|"
+    r"теги|метки|ключевые слова|рубрики?|tagi|słowa kluczowe|kategorie|kategoria|etiketler|etiket|anahtar kelimeler|"
+    r"kategoriler|kategori|taggar|etiketter|nyckelord|kategorier|タグ|キーワード|カテゴリー?|"
+    r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類|태그|키워드|카테고리)\b\s*[:：]?"
 )
 MAX_TAG_WORDS = 4  # a tag is a short name
 
@@ -72,7 +103,7 @@ def _tags(block: Block, page: Page) -> str | None:
     rest = text[match.end() :].strip()
     if not rest:
         return f"tag list label '{text}'"
-    items = [i.strip() for i in re.split(r"[,;|•·/]|\s{2,}", rest) if i.strip()]
+    items = [i.strip() for i in re.split(r"[,;|•·/、，]|\s{2,}", rest) if i.strip()]
     has_links = block.features.links >= max(1, len(items) // 2)
     if not rest.endswith((".", "!", "?")) and (
         has_links or all(len(i.split()) <= MAX_TAG_WORDS for i in items)

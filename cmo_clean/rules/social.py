@@ -35,7 +35,9 @@ _NETWORKS = (r"facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|tumblr
              r"bluesky|mastodon|instagram|youtube|tiktok|flipboard|pocket|messenger|sms|e-?mail|mail|courriel|"
              r"correo(?: electrónico)?|"
              r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace|copiar link|copia link|"
-             r"link kopiëren|kopieer link")
+             r"link kopiëren|kopieer link|"
+             r"вконтакте|одноклассники|телеграм|kakao(?:talk|story)?|카카오톡|카카오스토리|페이스북|트위터|"
+             r"네이버(?: ?밴드| ?블로그)?|밴드|라인|微信|微博|朋友圈|qq(?:空间)?|はてな(?:ブックマーク)?")
 _SHARE = {
     "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to|with))*(?: (?:post|article|page|story))?",
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
@@ -74,6 +76,29 @@ _SHARE = {
            r"(?:artikel )?mailen", r"opslaan", r"doorsturen(?: naar een vriend)?", r"aanbevelen",
            rf"klik om te delen (?:op|via) (?:{_NETWORKS})", r"klik om (?:af te drukken|te printen)",
            r"(?:wordt|opent) in (?:een )?nieuw venster(?: geopend)?"],
+    "ru": [r"поделиться(?: (?:статьей|новостью|ссылкой|материалом|записью))?", rf"поделиться (?:в|во|через) (?:{_NETWORKS}|соцсетях|социальных сетях)",
+           r"(?:распечатать|печать)(?: (?:статью|страницу|новость))?", r"версия для печати",
+           r"отправить (?:по (?:e-?mail|почте|электронной почте)|другу)", r"(?:добавить )?в (?:закладки|избранное)",
+           r"(?:скопировать|копировать) ссылку", r"ссылка скопирована"],
+    "pl": [r"udostępnij(?: (?:artykuł|wpis|post))?", rf"udostępnij (?:na|w|przez) (?:{_NETWORKS})\w{{0,3}}",
+           r"podziel się(?: (?:artykułem|wpisem))?", rf"podziel się (?:na|w|przez) (?:{_NETWORKS})\w{{0,3}}",
+           r"(?:wy)?drukuj(?: artykuł| stronę)?", r"wyślij (?:e-?mailem|mailem|znajomemu|link)", r"zapisz(?: artykuł)?",
+           r"(?:s)?kopiuj link", rf"kliknij,? aby udostępnić (?:na|w|przez) (?:{_NETWORKS})\w{{0,3}}",
+           r"kliknij,? aby (?:wydrukować|wysłać (?:link )?e-?mailem)", r"otwiera się w nowym oknie"],
+    "tr": [r"paylaş(?:ın)?", rf"(?:{_NETWORKS})(?:'?(?:da|de|ta|te|'dan))? paylaş(?:ın)?", r"(?:haberi|yazıyı|bu haberi) paylaş(?:ın)?",
+           r"yazdır", r"e-?posta (?:ile |olarak )?gönder", r"kaydet", r"(?:bağlantıyı|linki) kopyala",
+           rf"(?:{_NETWORKS})(?:'?(?:da|de|ta|te))? paylaşmak için tıklayın", r"yazdırmak için tıklayın",
+           r"yeni (?:pencerede|sekmede) açılır"],
+    "sv": [r"dela(?: (?:artikeln|inlägget|sidan))?", rf"dela (?:på|via) (?:{_NETWORKS})", r"skriv ut(?: artikeln| sidan)?",
+           r"skicka (?:som e-?post|via e-?post|till en vän|tips)", r"spara(?: artikeln)?", r"kopiera länk(?:en)?",
+           rf"klicka för att dela (?:på|via) (?:{_NETWORKS})", r"klicka för att skriva ut", r"öppnas i ett nytt fönster"],
+    "ja": [r"(?:この記事を|記事を)?(?:シェア|共有)(?:する)?", rf"(?:{_NETWORKS})\s?(?:で|に)\s?(?:シェア|共有|送る|ポスト)(?:する)?",
+           r"ツイート(?:する)?", r"ポスト(?:する)?", r"印刷(?:する)?", r"ブックマーク(?:する)?", r"リンクを?コピー(?:する)?",
+           rf"クリックして\s?(?:{_NETWORKS})\s?で共有", r"クリックして印刷", r"新しいウィンドウで開きます"],
+    "zh": [r"分享(?:到|至)?[:：]?", rf"分享(?:到|至)\s?(?:{_NETWORKS})", r"分享(?:本文|文章|此文|这篇文章|這篇文章)",
+           r"打印(?:本页|本文|文章)?", r"列印", r"收藏", r"[复複]制[链鏈][接結]", r"微信扫一扫(?:分享)?", r"扫码分享"],
+    "ko": [r"(?:기사 )?공유(?: ?하기)?", rf"(?:{_NETWORKS}) ?(?:으로 |로 |에 )?공유(?: ?하기)?", r"(?:기사 )?(?:인쇄|프린트)(?: ?하기)?",
+           r"스크랩(?: ?하기)?", r"(?:url|링크|주소) ?복사(?: ?하기)?", r"이메일 ?(?:보내기|전송)", r"메일 ?보내기"],
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
@@ -86,6 +111,15 @@ _FOLLOW = {
     "it": [r"seguici(?: su [\w ,&]+)?", r"seguici sui social(?: network| media)?", r"seguiteci(?: su [\w ,&]+)?", r"trovaci su [\w ]+",
            r"unisciti a noi su [\w ]+"],
     "nl": [r"volg ons(?: op [\w ,&]+)?", r"vind ons op [\w ]+", r"like ons op facebook"],
+    "ru": [r"(?:подписывайтесь|подпишитесь) на (?:нас|наш (?:канал|telegram-канал|телеграм-канал|telegram|телеграм)|"
+           r"наши (?:соцсети|страницы|аккаунты))(?: в [\w ,&-]+)?",
+           r"мы в (?:соцсетях|социальных сетях)", r"следите за нами(?: в [\w ,&-]+)?", r"присоединяйтесь к нам(?: в [\w ,&-]+)?"],
+    "pl": [r"(?:obserwuj|śledź) nas(?: (?:na|w) [\w ,&]+)?", r"dołącz do nas (?:na|w) [\w ]+", r"polub nas na facebooku"],
+    "tr": [r"bizi(?: [\w ,&'’]+?)? takip edin", r"sosyal medyada biz"],
+    "sv": [r"följ oss(?: på [\w ,&]+)?", r"gilla oss på facebook", r"hitta oss på [\w ]+"],
+    "ja": [r"(?:公式)?(?:[a-z]+ ?)?(?:で|を)フォロー(?:する|してください)?", r"フォロー(?:する)?", r"公式(?:sns|アカウント)"],
+    "zh": [r"[关關]注我[们們](?:的)?(?:微信|微博)?(?:公众号|公眾號)?", r"(?:扫码|扫描二维码)[关關]注(?:我们)?", r"微信公众号"],
+    "ko": [r"(?:sns )?팔로우(?: ?하기)?"],
 }  # fmt: skip
 
 _COUNT = r"\d[\d.,]*\s?[kKmM]?\+?"
@@ -94,7 +128,11 @@ _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retwe
             r"comentarios?|compartidos|visitas|vistas|me gusta|"
             r"comentários?|compartilhamentos|partilhas|visualizações|curtidas|"
             r"commenti|commento|condivisioni|visualizzazioni|letture|mi piace|"
-            r"reacties?|keer gedeeld|weergaven|keer bekeken")
+            r"reacties?|keer gedeeld|weergaven|keer bekeken|"
+            r"комментари(?:ев|я|й)|просмотр(?:ов|а)?|репост(?:ов|а)?|лайк(?:ов|а)?|"
+            r"komentarz(?:e|y)?|wyświetle(?:ń|nia)|odsło(?:n|ny)|udostępnie(?:ń|nia)|polubie(?:ń|nia)|"
+            r"yorum|görüntülenme|okunma|beğeni|paylaşım|kommentar(?:er)?|visningar|delningar|"
+            r"件のコメント|コメント|いいね|回閲覧|条评论|條評論|次阅读|次閱讀|次浏览|次瀏覽|人点赞|次分享|개의 댓글|댓글")
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
 
 
