@@ -298,8 +298,10 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
     return None if best is None else (best[1], best[2])
 
 
-def chrome_evidence(blocks: list[Block], rule_hits: dict[int, Hit]) -> int:
-    """How many blocks are chrome for sure: rule hits and link clusters.
+def chrome_evidence(
+    blocks: list[Block], rule_hits: dict[int, Hit], menus: frozenset[int] = frozenset()
+) -> int:
+    """How many blocks are chrome for sure: rule hits, link clusters and head menus.
 
     A page with less than MIN_CHROME_EVIDENCE of them is an article already
     (an HTML extractor's output, a cleaned file, someone's notes): its head and
@@ -312,7 +314,10 @@ def chrome_evidence(blocks: list[Block], rule_hits: dict[int, Hit]) -> int:
     )
     # Metadata lines, truncation markers and structure are not chrome.
     chrome_hits = sum(1 for hit in rule_hits.values() if hit.rule.code[:3] not in NOT_CHROME)
-    return chrome_hits + clusters
+    # A plain-text copy loses the menu's links; its items above the article
+    # (_mark_head_menus) are as sure a sign of chrome as a link cluster.
+    menu_items = sum(1 for i in menus if i not in rule_hits)
+    return chrome_hits + clusters + menu_items
 
 
 def _article_closed_at(blocks: list[Block], labels: list[Label], rule_hits: dict[int, Hit]) -> int | None:
@@ -434,7 +439,7 @@ def _teaser_list(items: list[Block]) -> bool:
     return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
-def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
+def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     """Lists of bare short items above the first good text are menus, links or not.
 
     In Markdown a menu is a link cluster; copied as plain text it is a list of
@@ -442,6 +447,7 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
     all article text it can only be the site's navigation.
     """
     first_good = next((i for i, v in enumerate(verdicts) if v.label == Label.GOOD), len(blocks))
+    menus: set[int] = set()
     for run in list_runs(blocks[:first_good]):
         items = [blocks[i] for i in run]
         words = sum(b.features.words for b in items)
@@ -452,6 +458,8 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
         if len(items) >= MIN_MENU_ITEMS and menu_like:
             for i in run:
                 verdicts[i] = Verdict(Label.BAD, f"menu of {len(items)} short items above the article")
+            menus.update(run)
+    return menus
 
 
 def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
@@ -512,7 +520,7 @@ def find_article(
     blocks = page.blocks
     if not blocks:
         return []
-    verdicts, template_captions = _block_verdicts(blocks, headings)
+    verdicts, template_captions, menus = _block_verdicts(blocks, headings)
     initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
@@ -522,7 +530,7 @@ def find_article(
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     span = None
-    if cut_extent and chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE:
+    if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
         span = _article_span(blocks, labels, initial, rule_hits, terminal, template_captions)
     # Without a span (an article already, or nothing that reads as one), no
     # head or tail is cut and short lines cannot be told from chrome by their
@@ -545,10 +553,11 @@ def find_article(
     return hits
 
 
-def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int]]:
+def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int], set[int]]:
     """Each block's class before context: alone, then as part of its list, stack or caption.
 
-    Returns the verdicts and the template captions (removed, but neutral to the extent).
+    Returns the verdicts, the template captions (removed, but neutral to the
+    extent) and the items of menus above the article (sure chrome).
     """
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]
@@ -564,7 +573,7 @@ def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdi
                 verdicts[i] = stack_verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
-    _mark_head_menus(blocks, verdicts)
+    menus = _mark_head_menus(blocks, verdicts)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
         quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)
@@ -572,7 +581,7 @@ def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdi
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
-    return verdicts, _mark_captions(blocks, verdicts)
+    return verdicts, _mark_captions(blocks, verdicts), menus
 
 
 def _article_span(

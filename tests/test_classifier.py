@@ -413,7 +413,7 @@ def test_a_heading_that_opens_prose_twice_is_a_section_and_a_repeated_label_is_n
 def test_a_list_of_short_items_above_the_article_is_a_menu_but_ingredients_are_not() -> None:
     def head_list_label(items: list[str]) -> C.Label:
         blocks = _blocks("\n".join(items) + "\n\n" + PROSE, markdown=False)
-        verdicts, _ = C._block_verdicts(blocks, set())
+        verdicts, _, _ = C._block_verdicts(blocks, set())
         return verdicts[0].label
 
     menu = ["- Giving", "- Research", "- Top Charities", "- About Us", "- Blog", "- Donate"]
@@ -423,3 +423,17 @@ def test_a_list_of_short_items_above_the_article_is_a_menu_but_ingredients_are_n
     long_items = ["- Council and harbour board", "- Divers from the north island", "- Ferry crews and captains",
                   "- Shop owners on the quay", "- Fishermen of the east pier"]
     assert head_list_label(long_items) != C.Label.BAD  # items longer than MAX_MENU_ITEM_WORDS
+
+
+def test_a_plain_text_menu_above_the_article_is_evidence_of_chrome() -> None:
+    menu = "\n".join(["* Giving", "* Research", "* Top Charities", "* About Us", "* Blog", "* Donate"])
+    tail = ["Related stories", "Ferry fares to rise", "Museum gets a grant"]
+    page = "\n\n".join(["Harbour News", menu, PROSE, PROSE + ".", *tail])
+    cut = clean_text(page, suffix=".txt")
+    assert "Giving" not in cut.output and PROSE in cut.output
+    # The menu's items are sure chrome: with them the page has an extent, and
+    # the bare lines after the article go with the tail.
+    assert "Museum gets a grant" not in cut.output
+    # The same bare lines on a page without a menu are the article's own.
+    kept = clean_text("\n\n".join(["Harbour News", PROSE, PROSE + ".", *tail]), suffix=".txt")
+    assert "Museum gets a grant" in kept.output
