@@ -75,6 +75,9 @@ MIN_STACK_WORDS = 6
 # lines: tour dates, a race calendar, results.
 MIN_RECORD_LINES = 4
 MIN_SHAPE_SHARE = 0.7
+# A list right under a heading of these families ('More from UK', 'Most
+# popular') is the teaser list it announces, whatever its items read like.
+RELATED_FAMILIES = ("related",)
 # Comment sections and related-content lists close the article once this much
 # good text stands before them.
 CLOSING_FAMILIES = ("comments",)
@@ -527,6 +530,9 @@ def find_article(
         # its near-good blocks are the best text the page has (jusText would
         # return nothing here).
         initial = [Label.GOOD if label == Label.NEAR else label for label in initial]
+    related_lists = _lists_under_related_headings(blocks, rule_hits)
+    for i in related_lists:
+        initial[i] = Label.BAD
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     span = None
@@ -546,11 +552,26 @@ def find_article(
             hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
         elif i in template_captions:
             hits.append(Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images"))
+        elif i in related_lists:
+            hits.append(Hit(S.RELATED_LIST, i, related_lists[i]))
         elif labels[i] == Label.BAD:
             hit = _inside_removal(block, verdicts[i], initial[i], among_chrome=span is not None)
             if hit is not None:
                 hits.append(hit)
     return hits
+
+
+def _lists_under_related_headings(blocks: list[Block], rule_hits: dict[int, Hit]) -> dict[int, str]:
+    """The items of each list that starts right under a related-content heading, with a reason."""
+    found: dict[int, str] = {}
+    for run in list_runs(blocks):
+        head = run[0] - 1
+        hit = rule_hits.get(head)
+        if head < 0 or hit is None or hit.rule.family not in RELATED_FAMILIES:
+            continue
+        for i in run:
+            found[i] = f"item {i - run[0] + 1} of {len(run)} under '{blocks[head].features.visible[:40]}'"
+    return found
 
 
 def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int], set[int]]:

@@ -437,3 +437,22 @@ def test_a_plain_text_menu_above_the_article_is_evidence_of_chrome() -> None:
     # The same bare lines on a page without a menu are the article's own.
     kept = clean_text("\n\n".join(["Harbour News", PROSE, PROSE + ".", *tail]), suffix=".txt")
     assert "Museum gets a grant" in kept.output
+
+
+def test_a_list_under_a_related_heading_goes_even_inside_the_article() -> None:
+    headlines = ["* Lifeboat crew rescue two walkers on the cliffs", "* Bakery on the quay opens a second shop",
+                 "* Ferry fares to rise by a fifth in April"]
+    menu = "\n".join(["* News", "* Sport", "* Culture", "* Weather", "* Contact"])
+
+    def page(lead: str) -> str:
+        before = [PROSE, PROSE.replace("council", "harbour board")]
+        after = [PROSE.replace("council", name) for name in ("mayor", "county", "ferry company")]
+        return "\n\n".join(["Harbour News", menu, *before, lead, "\n".join(headlines), *after])
+
+    cut = clean_text(page("More from the coast"), suffix=".txt")
+    assert "Lifeboat crew" not in cut.output
+    assert {r.code for r in cut.removals if "Lifeboat crew" in r.text} == {"BLK004"}
+    assert PROSE.replace("council", "ferry company") in cut.output  # the article goes on after the box
+    # The same items under a heading of the article are its own list.
+    kept = clean_text(page("What the harbour board wants"), suffix=".txt")
+    assert "Lifeboat crew" in kept.output
