@@ -89,6 +89,9 @@ NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
 
 
+# A footnote opens with its marker; the article cites it in brackets.
+_FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s")
+_CITATION = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 _SHAPE_TOKEN = re.compile(r"\d|[-–—:,|/()]")
 _SEPARATORS = {"-": "-", "–": "-", "—": "-", ":": ":", ",": ",", "|": "|", "/": "/", "(": "(", ")": "("}
 
@@ -465,6 +468,22 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     return menus
 
 
+def _mark_footnotes(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A footnote ('[1] Ruskin KJ. Curr Opin Anaesthesiol. 2015') cited by the text above is the article's.
+
+    A citation has few stopwords and would be bad on its own; its marker in
+    the article's prose says it belongs there, so it is near-good.
+    """
+    cited: set[str] = set()
+    for i, block in enumerate(blocks):
+        text = block.features.visible
+        note = _FOOTNOTE.match(text)
+        if note is not None and note.group(1) in cited and verdicts[i].label in (Label.BAD, Label.SHORT):
+            verdicts[i] = Verdict(Label.NEAR, f"footnote [{note.group(1)}] cited in the text above")
+        elif "[" in text:
+            cited.update(_CITATION.findall(text))
+
+
 def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     """Headings that stand twice but open prose each time: subsections of the same name.
 
@@ -595,6 +614,7 @@ def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdi
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
     menus = _mark_head_menus(blocks, verdicts)
+    _mark_footnotes(blocks, verdicts)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
         quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)

@@ -456,3 +456,12 @@ def test_a_list_under_a_related_heading_goes_even_inside_the_article() -> None:
     # The same items under a heading of the article are its own list.
     kept = clean_text(page("What the harbour board wants"), suffix=".txt")
     assert "Lifeboat crew" in kept.output
+
+
+def test_a_footnote_cited_in_the_text_is_near_good_and_an_uncited_one_is_not() -> None:
+    cited = PROSE.replace("damage.", "damage [1].")
+    note = "[1] Harbour survey 2019; 28: 685-690."
+    blocks = _blocks("\n\n".join([cited, note, "[2] Pier survey 2018; 12: 40-41."]), markdown=False)
+    verdicts, _, _ = C._block_verdicts(blocks, set())
+    assert verdicts[1].label == C.Label.NEAR
+    assert verdicts[2].label != C.Label.NEAR  # no [2] in the text above
