@@ -62,7 +62,7 @@ _RELATED = {
 }  # fmt: skip
 
 _TAG_LABEL = LowerCasePattern.compile(
-    r"^(?:popular |all )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
+    r"^(?:popular |all |related )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|kategorien?|stichw(?:ö|oe)rter|mots[- ]clés|étiquettes|"
     r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave|categorias?|palavras-chave|assuntos|"
     r"categorie|argomenti|parole chiave|etichette|trefwoorden|categorieën|onderwerpen)\b\s*:?"
