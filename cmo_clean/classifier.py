@@ -75,6 +75,9 @@ MIN_STACK_WORDS = 6
 # lines: tour dates, a race calendar, results.
 MIN_RECORD_LINES = 4
 MIN_SHAPE_SHARE = 0.7
+# A list right under a heading of these families ('More from UK', 'Most
+# popular') is the teaser list it announces, whatever its items read like.
+RELATED_FAMILIES = ("related",)
 # Comment sections and related-content lists close the article once this much
 # good text stands before them.
 CLOSING_FAMILIES = ("comments",)
@@ -92,6 +95,9 @@ SHORT_GOOD_WEIGHT = 0.3
 
 # A comma or colon at a block's end (ideographic ones included): the sentence goes on.
 _CLAUSE_END = re.compile(r"[,;:\u3001\uff0c\uff1b\uff1a]\s*$")
+# A footnote opens with its marker; the article cites it in brackets.
+_FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s")
+_CITATION = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")
 _SHAPE_TOKEN = re.compile(r"\d|[-–—:,|/()]")
 _SEPARATORS = {"-": "-", "–": "-", "—": "-", ":": ":", ",": ",", "|": "|", "/": "/", "(": "(", ")": "("}
 
@@ -308,8 +314,10 @@ def best_span(values: list[float]) -> tuple[int, int] | None:
     return None if best is None else (best[1], best[2])
 
 
-def chrome_evidence(blocks: list[Block], rule_hits: dict[int, Hit]) -> int:
-    """How many blocks are chrome for sure: rule hits and link clusters.
+def chrome_evidence(
+    blocks: list[Block], rule_hits: dict[int, Hit], menus: frozenset[int] = frozenset()
+) -> int:
+    """How many blocks are chrome for sure: rule hits, link clusters and head menus.
 
     A page with less than MIN_CHROME_EVIDENCE of them is an article already
     (an HTML extractor's output, a cleaned file, someone's notes): its head and
@@ -322,7 +330,10 @@ def chrome_evidence(blocks: list[Block], rule_hits: dict[int, Hit]) -> int:
     )
     # Metadata lines, truncation markers and structure are not chrome.
     chrome_hits = sum(1 for hit in rule_hits.values() if hit.rule.code[:3] not in NOT_CHROME)
-    return chrome_hits + clusters
+    # A plain-text copy loses the menu's links; its items above the article
+    # (_mark_head_menus) are as sure a sign of chrome as a link cluster.
+    menu_items = sum(1 for i in menus if i not in rule_hits)
+    return chrome_hits + clusters + menu_items
 
 
 def _article_closed_at(blocks: list[Block], labels: list[Label], rule_hits: dict[int, Hit]) -> int | None:
@@ -444,7 +455,7 @@ def _teaser_list(items: list[Block]) -> bool:
     return sum(words) / len(words) >= MIN_TEASER_WORDS and finished == 0
 
 
-def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
+def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     """Lists of bare short items above the first good text are menus, links or not.
 
     In Markdown a menu is a link cluster; copied as plain text it is a list of
@@ -452,6 +463,7 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
     all article text it can only be the site's navigation.
     """
     first_good = next((i for i, v in enumerate(verdicts) if v.label == Label.GOOD), len(blocks))
+    menus: set[int] = set()
     for run in list_runs(blocks[:first_good]):
         items = [blocks[i] for i in run]
         words = sum(b.features.words for b in items)
@@ -462,6 +474,24 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> None:
         if len(items) >= MIN_MENU_ITEMS and menu_like:
             for i in run:
                 verdicts[i] = Verdict(Label.BAD, f"menu of {len(items)} short items above the article")
+            menus.update(run)
+    return menus
+
+
+def _mark_footnotes(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """A footnote ('[1] Ruskin KJ. Curr Opin Anaesthesiol. 2015') cited by the text above is the article's.
+
+    A citation has few stopwords and would be bad on its own; its marker in
+    the article's prose says it belongs there, so it is near-good.
+    """
+    cited: set[str] = set()
+    for i, block in enumerate(blocks):
+        text = block.features.visible
+        note = _FOOTNOTE.match(text)
+        if note is not None and note.group(1) in cited and verdicts[i].label in (Label.BAD, Label.SHORT):
+            verdicts[i] = Verdict(Label.NEAR, f"footnote [{note.group(1)}] cited in the text above")
+        elif "[" in text:
+            cited.update(_CITATION.findall(text))
 
 
 def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
@@ -522,17 +552,20 @@ def find_article(
     blocks = page.blocks
     if not blocks:
         return []
-    verdicts, template_captions = _block_verdicts(blocks, headings)
+    verdicts, template_captions, menus = _block_verdicts(blocks, headings)
     initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
         # its near-good blocks are the best text the page has (jusText would
         # return nothing here).
         initial = [Label.GOOD if label == Label.NEAR else label for label in initial]
+    related_lists = _lists_under_related_headings(blocks, rule_hits)
+    for i in related_lists:
+        initial[i] = Label.BAD
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     span = None
-    if cut_extent and chrome_evidence(blocks, rule_hits) >= MIN_CHROME_EVIDENCE:
+    if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
         span = _article_span(blocks, labels, initial, rule_hits, terminal, template_captions)
         if span is not None:
             lead_in = _headline_start(blocks, rule_hits, span[0])
@@ -553,6 +586,8 @@ def find_article(
             hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
         elif i in template_captions:
             hits.append(Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images"))
+        elif i in related_lists:
+            hits.append(Hit(S.RELATED_LIST, i, related_lists[i]))
         elif labels[i] == Label.BAD:
             hit = _inside_removal(block, verdicts[i], initial[i], among_chrome=span is not None)
             if hit is not None:
@@ -560,10 +595,24 @@ def find_article(
     return hits
 
 
-def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int]]:
+def _lists_under_related_headings(blocks: list[Block], rule_hits: dict[int, Hit]) -> dict[int, str]:
+    """The items of each list that starts right under a related-content heading, with a reason."""
+    found: dict[int, str] = {}
+    for run in list_runs(blocks):
+        head = run[0] - 1
+        hit = rule_hits.get(head)
+        if head < 0 or hit is None or hit.rule.family not in RELATED_FAMILIES:
+            continue
+        for i in run:
+            found[i] = f"item {i - run[0] + 1} of {len(run)} under '{blocks[head].features.visible[:40]}'"
+    return found
+
+
+def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int], set[int]]:
     """Each block's class before context: alone, then as part of its list, stack or caption.
 
-    Returns the verdicts and the template captions (removed, but neutral to the extent).
+    Returns the verdicts, the template captions (removed, but neutral to the
+    extent) and the items of menus above the article (sure chrome).
     """
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]
@@ -579,7 +628,8 @@ def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdi
                 verdicts[i] = stack_verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
-    _mark_head_menus(blocks, verdicts)
+    menus = _mark_head_menus(blocks, verdicts)
+    _mark_footnotes(blocks, verdicts)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
         quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)
@@ -587,7 +637,7 @@ def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdi
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
-    return verdicts, _mark_captions(blocks, verdicts)
+    return verdicts, _mark_captions(blocks, verdicts), menus
 
 
 def _article_span(

@@ -430,7 +430,7 @@ def test_a_heading_that_opens_prose_twice_is_a_section_and_a_repeated_label_is_n
 def test_a_list_of_short_items_above_the_article_is_a_menu_but_ingredients_are_not() -> None:
     def head_list_label(items: list[str]) -> C.Label:
         blocks = _blocks("\n".join(items) + "\n\n" + PROSE, markdown=False)
-        verdicts, _ = C._block_verdicts(blocks, set())
+        verdicts, _, _ = C._block_verdicts(blocks, set())
         return verdicts[0].label
 
     menu = ["- Giving", "- Research", "- Top Charities", "- About Us", "- Blog", "- Donate"]
@@ -490,3 +490,45 @@ def test_without_a_stoplist_a_line_ending_at_a_comma_is_a_sentence_going_on() ->
     assert C.classify_block(label, has_stoplist=False).label == C.Label.BAD
     linked = _blocks("[商品に付された商標を消した商品を販売する行為や権利者の意思](/a)、", language="ja")[0]
     assert C.classify_block(linked, has_stoplist=False).label == C.Label.BAD
+
+
+def test_a_plain_text_menu_above_the_article_is_evidence_of_chrome() -> None:
+    menu = "\n".join(["* Giving", "* Research", "* Top Charities", "* About Us", "* Blog", "* Donate"])
+    tail = ["Related stories", "Ferry fares to rise", "Museum gets a grant"]
+    page = "\n\n".join(["Harbour News", menu, PROSE, PROSE + ".", *tail])
+    cut = clean_text(page, suffix=".txt")
+    assert "Giving" not in cut.output and PROSE in cut.output
+    # The menu's items are sure chrome: with them the page has an extent, and
+    # the bare lines after the article go with the tail.
+    assert "Museum gets a grant" not in cut.output
+    # The same bare lines on a page without a menu are the article's own.
+    kept = clean_text("\n\n".join(["Harbour News", PROSE, PROSE + ".", *tail]), suffix=".txt")
+    assert "Museum gets a grant" in kept.output
+
+
+def test_a_list_under_a_related_heading_goes_even_inside_the_article() -> None:
+    headlines = ["* Lifeboat crew rescue two walkers on the cliffs", "* Bakery on the quay opens a second shop",
+                 "* Ferry fares to rise by a fifth in April"]
+    menu = "\n".join(["* News", "* Sport", "* Culture", "* Weather", "* Contact"])
+
+    def page(lead: str) -> str:
+        before = [PROSE, PROSE.replace("council", "harbour board")]
+        after = [PROSE.replace("council", name) for name in ("mayor", "county", "ferry company")]
+        return "\n\n".join(["Harbour News", menu, *before, lead, "\n".join(headlines), *after])
+
+    cut = clean_text(page("More from the coast"), suffix=".txt")
+    assert "Lifeboat crew" not in cut.output
+    assert {r.code for r in cut.removals if "Lifeboat crew" in r.text} == {"BLK004"}
+    assert PROSE.replace("council", "ferry company") in cut.output  # the article goes on after the box
+    # The same items under a heading of the article are its own list.
+    kept = clean_text(page("What the harbour board wants"), suffix=".txt")
+    assert "Lifeboat crew" in kept.output
+
+
+def test_a_footnote_cited_in_the_text_is_near_good_and_an_uncited_one_is_not() -> None:
+    cited = PROSE.replace("damage.", "damage [1].")
+    note = "[1] Harbour survey 2019; 28: 685-690."
+    blocks = _blocks("\n\n".join([cited, note, "[2] Pier survey 2018; 12: 40-41."]), markdown=False)
+    verdicts, _, _ = C._block_verdicts(blocks, set())
+    assert verdicts[1].label == C.Label.NEAR
+    assert verdicts[2].label != C.Label.NEAR  # no [2] in the text above

@@ -160,7 +160,7 @@ def test_every_rule_removes_its_own_examples(block_rule) -> None:  # type: ignor
     assert rule.examples, f"{rule.code} has no examples"
     for example in rule.examples:
         # Rules about what follows an article (pitches, author boxes) look only at a page's end.
-        at_end = rule.code in ("CTA403", "FTR704")
+        at_end = rule.code in ("CTA403", "FTR704", "FTR706")
         clip = _clipping({"lang": "en", "line": example, "at": "end" if at_end else None})
         result = clean_text(clip, suffix=".txt")
         codes = {r.code for r in result.removals if example.split("\n")[0] in r.text}

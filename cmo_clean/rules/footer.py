@@ -1,4 +1,4 @@
-"""Footer material: copyright and legal lines, postal addresses, phone/fax/mail lines."""
+"""Footer material: copyright and legal lines, postal addresses, phone/fax/mail lines, author and company boxes."""
 
 from __future__ import annotations
 
@@ -219,6 +219,103 @@ _CREDIT = re.compile(
 MAX_CREDIT_WORDS = 60
 
 
+COMPANY_PROFILE = Rule(
+    "FTR706",
+    "footer.company_profile",
+    "A company's standard self-description after a press release: 'Example is a leading provider of ...'.",
+    "Press releases end with the issuer's boilerplate ('About Example'), the same on every release; it "
+    "praises the company in its own words ('a leading provider', 'ein führender Anbieter') rather than "
+    "reporting the news. Only a paragraph that opens with a name, calls it a company with such a word, "
+    "and stands after most of the page's prose is taken.",
+    ("Example is a leading global provider of harbour software and employs 1,300 people worldwide.",
+     "Beispiel AG ist ein international führender Anbieter von Hafensoftware mit Sitz in Hamburg und 500 Mitarbeitern.",
+     "Exemple est un leader mondial des logiciels portuaires, présent dans 18 pays avec 900 salariés."),
+    terminal=True,
+)
+
+# "<Name> is a|an|the", with an optional apposition: "Example (SIX: EXM) is a", "Example, founded in 1990, is a".
+_PROFILE_OPENING = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9(][\w.&'’()-]*){0,4})\s*"
+    r"(?:\([^)]{1,40}\)\s*)?(?:,[^,]{1,80},\s*)?"
+    r"(?:is|ist|est|es|é|è)\s+(?:a|an|the|ein|eine|der|die|das|un|une|le|la|l'|una|el|um|uma|o|il|een|de)\s",
+)
+# Words a company praises itself with, and what it calls itself; both must come
+# within PROFILE_WINDOW words after the article ("a global solutions provider",
+# "une entreprise internationale").
+_PROFILE_PRAISE = re.compile(
+    r"^(?:leading|global|world'?s|worldwide|international|premier|largest|innovative|independent|multinational|"
+    r"pioneering|trusted|fast-growing|award-winning|renowned|foremost|"
+    r"führende[rnms]?|weltweit|globale[rnms]?|internationale[rnms]?|größte[rnms]?|innovative[rnms]?|"
+    r"mondial(?:e|es|aux)?|internationale?s?|principale?s?|premier|première|innovante?s?|"
+    r"líder(?:es)?|mundial(?:es)?|internacional(?:es)?|innovador(?:a|es)?|"
+    r"inovador(?:a|es)?|globale|mondiale|innovativ[oa]|leader|"
+    r"toonaangevende|wereldwijde|leidende|grootste|innovatieve)$",
+    re.I,
+)
+_PROFILE_NOUN = re.compile(
+    r"^(?:provider|company|leader|manufacturer|developer|supplier|firm|group|organi[sz]ation|maker|publisher|"
+    r"agency|operator|producer|retailer|corporation|consultancy|specialist|distributor|"
+    r"anbieter|hersteller|konzern|dienstleister|unternehmen|spezialist|marktführer|technologieführer|lieferant|"
+    r"fournisseur|fabricant|groupe|entreprise|société|éditeur|spécialiste|acteur|opérateur|prestataire|"
+    r"empresa|compañía|proveedor|fabricante|grupo|especialista|operador|companhia|fornecedor(?:a)?|operadora|"
+    r"azienda|società|fornitore|produttore|gruppo|operatore|aanbieder|leverancier|fabrikant|onderneming|"
+    r"bedrijf|groep|marktleider)$",
+    re.I,
+)
+# Determiners and pronouns that open a sentence about a company without naming it.
+_NOT_A_NAME = frozenset(
+    {
+        "the", "this", "that", "it", "he", "she", "they", "we", "our", "its", "their", "which",
+        "der", "die", "das", "dieses", "diese", "dieser", "es", "er", "sie", "unser", "unsere",
+        "le", "la", "les", "ce", "cette", "il", "elle", "notre",
+        "el", "los", "las", "este", "esta", "ello", "ella", "nuestro", "nuestra",
+        "o", "os", "as", "ele", "ela", "nosso", "nossa",
+        "lo", "gli", "questo", "questa", "lui", "lei", "nostro", "nostra",
+        "de", "het", "dit", "deze", "hij", "zij", "ons", "onze",
+    }
+)  # fmt: skip
+PROFILE_WINDOW = 8
+MIN_PROFILE_WORDS = 15  # a boilerplate paragraph says what, where and how big
+MAX_PROFILE_WORDS = 150  # longer is an article section about the company, not its boilerplate
+MIN_PROFILE_POSITION = 0.4  # as for author boxes: never in the page's first part
+# The share of the page's prose words that must stand before the paragraph: a
+# company introduced in a story's opening paragraphs is the story's subject.
+MIN_PROSE_BEFORE_PROFILE = 0.5
+MIN_PROSE_WORDS = 20  # a block of prose: this many words and a sentence
+
+
+def _prose_before(blocks: list[Block]) -> list[float]:
+    """For each block, the share of the page's prose words in the blocks before it."""
+    words = [b.features.words if b.features.words >= MIN_PROSE_WORDS and b.features.sentences else 0 for b in blocks]
+    total = max(1, sum(words))
+    shares: list[float] = []
+    running = 0
+    for count in words:
+        shares.append(running / total)
+        running += count
+    return shares
+
+
+def _company_profile(block: Block, page: Page) -> str | None:
+    f = block.features
+    if f.words < MIN_PROFILE_WORDS or f.position < MIN_PROFILE_POSITION:
+        return None
+    match = _PROFILE_OPENING.match(f.visible)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.split()[0].lower() in _NOT_A_NAME:
+        return None  # "Das Unternehmen ist ein führender ...", "It is a ...": a sentence of the story
+    window = [w.strip(",.;:()") for w in f.visible[match.end() :].split()[:PROFILE_WINDOW]]
+    praise = next((w for w in window if _PROFILE_PRAISE.match(w)), None)
+    noun = next((w for w in window if _PROFILE_NOUN.match(w)), None)
+    if praise is None or noun is None:
+        return None
+    if page.computed(_prose_before)[block.index] < MIN_PROSE_BEFORE_PROFILE:
+        return None
+    return f"company profile '{name} ... {praise} ... {noun}' after the article"
+
+
 RULES = (
     BlockRule(
         COPYRIGHT,
@@ -231,6 +328,7 @@ RULES = (
         CONTACT_DETAILS, _contact_details, frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}), MAX_CONTACT_WORDS
     ),
     BlockRule(AUTHOR_BIO, _author_bio, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_BIO_WORDS),
+    BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
     pattern_rule(
         CREDIT_LINE,
         _CREDIT,

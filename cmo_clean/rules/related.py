@@ -30,29 +30,35 @@ _RELATED = {
            r"more (?:blogs?|articles?|stories|posts|news|insights|reading)(?: (?:on|about|from|in) (?:this|the) "
            r"(?:topic|subject|category|author|section))?", r"more from [\w\s]{1,30}",
            r"read (?:next|also)", r"also read", r"recommended(?: (?:for you|articles|stories|reading))?",
-           r"(?:most )?popular(?: (?:posts?|articles?|stories|now|today))?", r"most (?:read|viewed|shared|emailed)",
+           r"(?:most )?popular(?: (?:posts?|articles?|stories|now|today))?",
+           # A site's name may lead the label: "BBC Most Read", "PFT Most Commented".
+           r"(?:[\w.]+ )?most (?:read|viewed|shared|emailed|commented)(?: (?:stories|articles|posts))?",
+           r"more (?!than )(?:[\w'’-]+ ){1,3}(?:stories|articles)", r"other (?:news|stories|articles)(?: in this section)?",
            r"trending(?: now| stories)?", r"latest (?:news|posts|articles|stories)", r"recent posts",
            r"don't miss", r"editor'?s picks", r"further coverage", r"in other news", r"what to read next",
            r"top stories", r"more like this", r"keep reading", r"see also"],
     "de": [r"das könnte sie auch interessieren", r"mehr aus (?:dem|der|unserem|unserer) [\w-]+", r"(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|themen|news)",
            r"mehr zum thema(?: [\w\s]{1,30})?", r"auch interessant", r"lesen sie auch", r"meistgelesen",
            r"beliebte (?:artikel|beiträge)", r"neueste (?:artikel|beiträge)", r"empfohlene artikel",
-           r"mehr aus (?:dem )?ressort", r"top-themen"],
+           r"mehr aus (?:dem )?ressort", r"top-themen", r"weitere nachrichten"],
     "fr": [r"à lire aussi(?: sur (?:le|notre) site)?", r"lire aussi", r"à lire également", r"articles? (?:similaires|liés|connexes)",
            r"sur le même (?:sujet|thème)", r"vous aimerez (?:aussi|peut-être)", r"les plus lus",
-           r"derniers articles", r"à découvrir(?: aussi)?", r"dans la même rubrique", r"voir aussi"],
+           r"derniers articles", r"à découvrir(?: aussi)?", r"dans la même rubrique", r"voir aussi",
+           r"autres (?:articles|actualités)", r"les plus commentés"],
     "es": [r"artículos relacionados", r"noticias relacionadas", r"(?:también )?te puede interesar",
            r"también (?:le|te) puede interesar", r"lee también", r"lo más (?:leído|visto)", r"más noticias",
-           r"últimas noticias", r"te recomendamos", r"ver también", r"más sobre [\w\s]{1,30}"],
+           r"últimas noticias", r"te recomendamos", r"ver también", r"más sobre [\w\s]{1,30}", r"otras noticias",
+           r"lo más comentado"],
     "pt": [r"leia também", r"veja também", r"(?:artigos|notícias|posts) relacionad[oa]s", r"(?:você )?também pode gostar(?: de)?",
            r"(?:também )?(?:lhe |te )?pode interessar", r"(?:as |os )?mais lid[oa]s", r"últimas notícias", r"mais notícias",
-           r"recomendados para (?:você|si)", r"mais sobre [\w\s]{1,30}"],
+           r"recomendados para (?:você|si)", r"mais sobre [\w\s]{1,30}", r"outras notícias",
+           r"(?:as |os )?mais comentad[oa]s"],
     "it": [r"leggi anche", r"(?:ti )?potrebbe(?: anche)? interessar(?:ti|e)", r"potrebbero interessarti",
            r"(?:articoli|post) correlati", r"notizie correlate", r"(?:i )?più lett[ie]", r"ultime notizie", r"altre notizie",
            r"vedi anche", r"da non perdere", r"ti consigliamo", r"altro su [\w\s]{1,30}"],
     "nl": [r"lees ook", r"gerelateerde (?:artikelen|berichten|items)", r"(?:dit vind je )?misschien ook interessant",
            r"ook interessant", r"meest (?:gelezen|bekeken)", r"laatste nieuws", r"meer nieuws", r"bekijk ook", r"zie ook",
-           r"meer over [\w\s]{1,30}"],
+           r"meer over [\w\s]{1,30}", r"ander nieuws", r"meest becommentarieerd"],
     "ru": [r"(?:похожие|связанные|другие|последние|популярные|рекомендуемые) (?:статьи|материалы|новости|записи|публикации)",
            r"читайте (?:также|тоже|ещё|еще)", r"смотрите также", r"см\. также", r"(?:ещё |еще |материалы |новости )?по теме",
            r"(?:самое )?(?:популярное|читаемое|обсуждаемое)", r"самые (?:читаемые|популярные|обсуждаемые)(?: статьи| новости)?",
@@ -84,7 +90,7 @@ _RELATED = {
 }  # fmt: skip
 
 _TAG_LABEL = LowerCasePattern.compile(
-    r"^(?:popular |all )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
+    r"^(?:popular |all |related )?(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|kategorien?|stichw(?:ö|oe)rter|mots[- ]clés|étiquettes|"
     r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave|categorias?|palavras-chave|assuntos|"
     r"categorie|argomenti|parole chiave|etichette|trefwoorden|categorieën|onderwerpen|"

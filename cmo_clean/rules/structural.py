@@ -49,6 +49,14 @@ REPEATED = Rule(
     "A block whose text appears again elsewhere on the page: repeated menus, teasers, labels.",
     "Article paragraphs are written once; navigation and teasers repeat on the same page.",
 )
+RELATED_LIST = Rule(
+    "BLK004",
+    "classifier.related_list",
+    "A list right under a related-content heading: the headlines it announces, links or not.",
+    "In Markdown a related list is a link cluster; copied as plain text it loses its links and "
+    "reads like the article's own list. The heading above it ('More from UK', 'Most popular') "
+    "says what it is.",
+)
 EMPTY_SECTION = Rule(
     "STR001",
     "structure.empty_section",
@@ -105,6 +113,7 @@ RULES = (
     LINK_CLUSTER,
     CHROME_FRAGMENT,
     REPEATED,
+    RELATED_LIST,
     EMPTY_SECTION,
     DUPLICATE_TITLE,
     SOURCE_LINE,
