@@ -23,7 +23,7 @@ from cmo_clean.rules import (
     social,
     structural,
 )
-from cmo_clean.rules.base import ANY_LENGTH, BlockRule, Hit, LowerCasePattern, Page, Rule, whole_block_matcher
+from cmo_clean.rules.base import ANY_LENGTH, BlockRule, Hit, Page, Rule
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
     *residue.RULES,
@@ -44,26 +44,9 @@ _LONGEST_GATE = max(r.max_words for r in BLOCK_RULES if r.max_words < ANY_LENGTH
 
 
 @functools.cache
-def _rules_admitting(kind: BlockKind, words: int) -> tuple[tuple[BlockRule, ...], tuple[BlockRule, ...]]:
-    """The block rules whose gates a block of this kind and length passes, in catalogue order,
-    and the same without the "whole" phrase rules (the same tuple if there were none)."""
-    admitted = tuple(r for r in BLOCK_RULES if r.admits(kind, words))
-    without_whole = tuple(r for r in admitted if r.whole_phrases is None)
-    return admitted, without_whole if len(without_whole) < len(admitted) else admitted
-
-
-@functools.cache
-def _any_whole_phrase() -> LowerCasePattern:
-    """A block made of phrases of any "whole" table: one search instead of one per table.
-
-    Most short blocks are none of them, and one search over the union costs
-    about what one table's search does.
-    """
-    merged: dict[str, list[str]] = {}
-    for block_rule in BLOCK_RULES:
-        for language, fragments in (block_rule.whole_phrases or {}).items():
-            merged.setdefault(language, []).extend(fragments)
-    return whole_block_matcher(merged)
+def _rules_admitting(kind: BlockKind, words: int) -> tuple[BlockRule, ...]:
+    """The block rules whose gates a block of this kind and length passes, in catalogue order."""
+    return tuple(r for r in BLOCK_RULES if r.admits(kind, words))
 
 
 def all_rules() -> list[Rule]:
@@ -89,10 +72,7 @@ def apply_block_rules(page: Page) -> list[Hit]:
     """The first rule that fires on a block decides it (tables order them by precision)."""
     hits: list[Hit] = []
     for block in page.blocks:
-        admitted, without_whole = _rules_admitting(block.kind, min(block.features.words, _LONGEST_GATE))
-        if without_whole is not admitted and not _any_whole_phrase().search(block.features.normalized):
-            admitted = without_whole  # no "whole" table can match what no table at all matches
-        for block_rule in admitted:
+        for block_rule in _rules_admitting(block.kind, min(block.features.words, _LONGEST_GATE)):
             reason = block_rule.check(block, page)
             if reason is not None:
                 hits.append(Hit(block_rule.rule, block.index, reason))

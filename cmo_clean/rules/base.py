@@ -93,9 +93,6 @@ class BlockRule:
     check: Check
     kinds: frozenset[BlockKind] = ANY_KIND
     max_words: int = ANY_LENGTH
-    # A "whole" phrase rule's table: the dispatcher screens a block with all
-    # such tables at once before asking each of them (see rules.apply_block_rules).
-    whole_phrases: Phrases | None = None
 
     def admits(self, kind: BlockKind, words: int) -> bool:
         return kind in self.kinds and words <= self.max_words
@@ -261,7 +258,7 @@ def phrase_rule(
         found = " ".join(match.group(0).split()).strip(" |/•·,;:-–—>›»")
         return f"matched '{found}'" if whole else f"matched '{found}' in a {block.features.words}-word block"
 
-    return BlockRule(rule, check, frozenset(kinds), max_words, phrases if whole else None)
+    return BlockRule(rule, check, frozenset(kinds), max_words)
 
 
 def pattern_rule(
