@@ -59,6 +59,10 @@ MIN_CHROME_EVIDENCE = 3
 NOT_CHROME = ("MET", "TRN", "STR")
 # A short text this many times on one page is a label or a teaser byline, not article text.
 MIN_LABEL_REPEATS = 2
+# A linkless line of at least this many words that stands this many times on
+# a page, each time between prose, is a template caption (_interleaved_repeats).
+MIN_TEMPLATE_REPEATS = 3
+MIN_TEMPLATE_WORDS = 6
 # A list of this many items of a headline's length, none ending a sentence,
 # lists other pages (a "more stories" box), not the article's points.
 MIN_TEASER_ITEMS = 3
@@ -515,15 +519,17 @@ def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> 
     }
 
 
-def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
-    """Mark linkless text right under an image as a caption; return the repeated ones.
+def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> dict[int, str]:
+    """Mark linkless text right under an image as a caption; return the template lines, with reasons.
 
     A caption has few stopwords (names, places, dates) and would be bad on its
     own; under an image it is part of the article, so its neighbours decide.
     One caption repeated under several images is a template line: it is
     removed, but like an ad label it does not split the article around it.
+    A plain-text copy loses the images and keeps their repeated captions
+    between the paragraphs: those are template lines too (_interleaved_repeats).
     """
-    repeated: set[int] = set()
+    templates: dict[int, str] = {}
     for i in range(1, len(blocks)):
         block = blocks[i]
         under_image = blocks[i - 1].features.image_only and block.kind == BlockKind.PARAGRAPH
@@ -531,8 +537,56 @@ def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
             continue
         verdicts[i] = Verdict(Label.SHORT, "caption under an image")
         if block.features.repeats:
-            repeated.add(i)
-    return repeated
+            templates[i] = f"caption repeated under {block.features.repeats + 1} images"
+    for i in _interleaved_repeats(blocks, verdicts):
+        verdicts[i] = Verdict(Label.SHORT, "line repeated between paragraphs")
+        times = blocks[i].features.repeats + 1
+        templates[i] = f"line repeated {times} times between the article's paragraphs"
+    return templates
+
+
+def _interleaved_repeats(blocks: list[Block], verdicts: list[Verdict]) -> list[int]:
+    """Linkless lines repeated several times, each time between prose paragraphs.
+
+    A plain-text copy keeps an image's caption without the image; a template
+    caption ("2018 Festival Series [Photo]") then stands between the article's
+    paragraphs under every photo, and must not cut the article into pieces.
+    A line that opens with the template and adds a credit is one of them. A
+    teaser's byline or section label repeats too, but among other teasers: so
+    only lines of the same template and quiet blocks may stand between the
+    line and the prose on either side.
+    """
+
+    def plain_bad(b: Block) -> bool:
+        return b.kind == BlockKind.PARAGRAPH and not b.features.links and verdicts[b.index].label == Label.BAD
+
+    templates = {
+        b.features.normalized
+        for b in blocks
+        if plain_bad(b)
+        and b.features.repeats >= MIN_TEMPLATE_REPEATS - 1
+        and b.features.words >= MIN_TEMPLATE_WORDS
+    }
+    if not templates:
+        return []
+    template_of: dict[int, str] = {}
+    for b in blocks:
+        if plain_bad(b):
+            found = next((t for t in templates if b.features.normalized.startswith(t)), None)
+            if found is not None:
+                template_of[b.index] = found
+    quiet = (Label.SHORT, Label.HEADING)
+    prose = (Label.GOOD, Label.NEAR)
+
+    def prose_at(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(blocks):
+            if template_of.get(j) != template_of[i] and verdicts[j].label not in quiet:
+                return verdicts[j].label in prose
+            j += step
+        return False
+
+    return [i for i in sorted(template_of) if prose_at(i, -1) and prose_at(i, 1)]
 
 
 def _initial_label(hit: Hit | None, verdict: Verdict) -> Label:
@@ -552,7 +606,9 @@ def find_article(
     blocks = page.blocks
     if not blocks:
         return []
-    verdicts, template_captions, menus = _block_verdicts(blocks, headings)
+    verdicts, template_lines, menus = _block_verdicts(blocks, headings)
+    # A rule's reason is the better one, and a rule hit is no neutral line.
+    template_lines = {i: why for i, why in template_lines.items() if i not in rule_hits}
     initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
@@ -566,7 +622,7 @@ def find_article(
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     span = None
     if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
-        span = _article_span(blocks, labels, initial, rule_hits, terminal, template_captions)
+        span = _article_span(blocks, labels, initial, rule_hits, terminal, set(template_lines))
         if span is not None:
             lead_in = _headline_start(blocks, rule_hits, span[0])
             for i in range(lead_in, span[0]):
@@ -584,8 +640,8 @@ def find_article(
             hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
         elif i >= end:
             hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
-        elif i in template_captions:
-            hits.append(Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images"))
+        elif i in template_lines:
+            hits.append(Hit(S.REPEATED, i, template_lines[i]))
         elif i in related_lists:
             hits.append(Hit(S.RELATED_LIST, i, related_lists[i]))
         elif labels[i] == Label.BAD:
@@ -608,11 +664,13 @@ def _lists_under_related_headings(blocks: list[Block], rule_hits: dict[int, Hit]
     return found
 
 
-def _block_verdicts(blocks: list[Block], headings: set[int]) -> tuple[list[Verdict], set[int], set[int]]:
+def _block_verdicts(
+    blocks: list[Block], headings: set[int]
+) -> tuple[list[Verdict], dict[int, str], set[int]]:
     """Each block's class before context: alone, then as part of its list, stack or caption.
 
-    Returns the verdicts, the template captions (removed, but neutral to the
-    extent) and the items of menus above the article (sure chrome).
+    Returns the verdicts, the template lines with reasons (removed, but
+    neutral to the extent) and the items of menus above the article (sure chrome).
     """
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]

@@ -375,6 +375,39 @@ def test_a_caption_under_an_image_stays_and_a_caption_repeated_under_every_image
     assert {r.code for r in result.removals if r.text == template} == {"BLK003"}
 
 
+def test_a_caption_template_repeated_between_paragraphs_of_a_text_copy_does_not_cut_the_article() -> None:
+    # A plain-text copy has lost the images; their template caption stays between the paragraphs.
+    template = "2019 Millbrook Harbour Series Photo Gallery [Ferry Festival]"
+    story = [
+        "The boats came into the harbour at noon, and all of the town was there to see them.",
+        "Everyone waved from the end of the pier as the first of the old ferries came in.",
+        "Then the band played on the square until it was dark and the boats were lit up.",
+        "The mayor thanked the crews, and the children were allowed on board the oldest boat.",
+    ]
+    parts = [MENU, "Sign in", "Search", "Newsletter", "Contact"]
+    for line in story:
+        parts += [template, line]
+    parts += [template + " Photos by Jane Doe", PROSE, "Copyright 2019 Millbrook Times. All rights reserved."]
+    result = clean_text("\n\n".join(parts), suffix=".txt")
+    for line in [*story, PROSE]:
+        assert line in result.output
+    assert template not in result.output
+    reasons = {r.reason for r in result.removals if r.code == "BLK003"}
+    assert any("between the article's paragraphs" in reason for reason in reasons), reasons
+
+
+def test_a_repeated_line_among_teasers_is_no_caption_template() -> None:
+    # The same long byline under every teaser of a feed stands among teasers, not between prose.
+    byline = "By the Millbrook Times harbour desk staff reporters"
+    teasers = ["Lifeboat crew rescue two walkers", "Bakery opens on the quay", "Pier rebuild vote delayed"]
+    parts = []
+    for teaser in teasers:
+        parts += [f"[{teaser}](/a)", byline]
+    blocks = _blocks("\n\n".join([PROSE, *parts]), markdown=False)
+    verdicts = [C.classify_block(b, has_stoplist=True) for b in blocks]
+    assert C._interleaved_repeats(blocks, verdicts) == []
+
+
 def test_a_page_with_no_prose_keeps_its_short_lines_among_chrome() -> None:
     results = [
         "Palm Grove d. Harbourside 70-44",
