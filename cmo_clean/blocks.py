@@ -312,6 +312,23 @@ WIDE_CHAR_WEIGHT = 3
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
+# Chinese and Japanese are written without spaces between words: a run of
+# their characters counts one word per CJK_CHARS_PER_WORD characters (about a
+# word's length in either language), so that word gates ("a button has at most
+# 12 words") mean the same in every script. Korean spaces its words.
+CJK_CHARS_PER_WORD = 2
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def word_count(text: str) -> int:
+    """Words in visible text; unspaced Chinese and Japanese counted by length."""
+    if not _HAN_KANA.search(text):
+        return len(WORD.findall(text))
+    runs = _HAN_KANA.findall(text)
+    spaced = WORD.findall(_HAN_KANA.sub(" ", text))
+    return len(spaced) + sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+
+
 def text_length(text: str) -> int:
     """Length in Latin-character equivalents: wide (CJK) characters count WIDE_CHAR_WEIGHT."""
     return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE.findall(text))
@@ -361,7 +378,7 @@ class _TextMeasures(NamedTuple):
 def _measure(text: str, code: bool, language: str | None) -> _TextMeasures:
     visible = visible_text(text)
     tokens = WORD.findall(visible)
-    words = len(tokens)
+    words = word_count(visible)
     chars = text_length(visible)
     texts = link_texts(text) if not code else []
     link_chars = sum(text_length(visible_text(t)) for t in texts)
@@ -372,7 +389,7 @@ def _measure(text: str, code: bool, language: str | None) -> _TextMeasures:
         chars=chars,
         link_density=min(1.0, link_chars / chars) if chars else 0.0,
         links=len(texts),
-        stopword_density=(stop_count / words) if words and stop else 0.0,
+        stopword_density=(stop_count / len(tokens)) if tokens and stop else 0.0,
         sentences=len(_SENTENCE_END.findall(visible)),
         ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
         image_only=not visible and "![" in text,

@@ -18,7 +18,7 @@ from typing import Any
 from cmo_clean import frontmatter as fm
 from cmo_clean import memo
 from cmo_clean import metadata as meta
-from cmo_clean.blocks import WORD, describe, split_markdown, split_text, visible_text
+from cmo_clean.blocks import WORD, describe, split_markdown, split_text, visible_text, word_count
 from cmo_clean.classifier import find_article
 from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
 from cmo_clean.language import detect_language
@@ -432,7 +432,7 @@ def _finish(state: _State, fmt: Format) -> CleanResult:
     body = "\n".join(body_lines)
     metadata = state.metadata
     verbatim = metadata.pop("__verbatim__", None)
-    words = len(WORD.findall(visible_text(body)))
+    words = word_count(visible_text(body))
     if "language" not in metadata and state.language:
         metadata["language"] = state.language
     metadata["words"] = words

@@ -291,6 +291,20 @@ def test_the_page_language_is_read_from_visible_text_not_image_links() -> None:
     assert result.metadata["language"] == "de"
 
 
+def test_unspaced_chinese_and_japanese_count_words_by_length() -> None:
+    from cmo_clean.blocks import CJK_CHARS_PER_WORD, word_count
+
+    assert word_count("Subscribe to our newsletter") == 4
+    assert word_count("订阅电子报") == -(-5 // CJK_CHARS_PER_WORD)  # 3, as "subscribe to newsletter"
+    # A sentence of 40 characters is no four-word widget label, whatever its commas.
+    chinese = "城市图书馆昨天宣布，从下个月开始延长开放时间，市民可以在晚上十点之前借阅图书。"
+    assert word_count(chinese) >= 18
+    assert word_count("2019年10月15日") == 6  # numbers and the characters between them
+    assert word_count("서울 시립 도서관이 문을 엽니다") == 5  # Korean spaces its words
+    result = clean_text(chinese + "\n", suffix=".md")
+    assert result.metadata["words"] == word_count(chinese)
+
+
 # -- stacked lines and captions ------------------------------------------------------
 
 TOUR = [
