@@ -242,6 +242,11 @@ def _page_language(blocks: list[Block]) -> str | None:
     return detect_language(" ".join(texts[:LANGUAGE_SAMPLE_BLOCKS]))
 
 
+# Above the article, a heading, a line or an indented line (an extractor's
+# code block) that says the title again repeats the `# title` the output opens with.
+_TITLE_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CODE)
+
+
 def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
     """Title, byline and date lines before the article's prose: moved into the frontmatter."""
     hits: list[Hit] = []
@@ -251,7 +256,7 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
     for block in blocks[:zone_end]:
         if block.index in decided:
             continue
-        if block.kind == BlockKind.HEADING and title_taken and _same_title(block.text, state):
+        if block.kind in _TITLE_KINDS and title_taken and _same_title(block.text, state):
             hits.append(Hit(S.DUPLICATE_TITLE, block.index, "repeats the title"))
             continue
         author = meta.find_byline(block)

@@ -68,6 +68,20 @@ def test_a_heading_that_is_the_titles_headline_part_is_a_duplicate() -> None:
     assert body.count("Why the pier matters to the town") == 1
 
 
+def test_a_line_or_indented_line_repeating_the_title_above_the_article_is_a_duplicate() -> None:
+    for repeat in ("Why the pier matters to the town", "    Why the pier matters to the town"):
+        text = f"---\ntitle: Why the pier matters to the town\n---\n\n{repeat}\n\n{ARTICLE}\n\n{ARTICLE}\n"
+        result = clean_text(text, suffix=".md")
+        assert "STR002" in [r.code for r in result.removals], repeat
+        body = result.output.split("\n---\n", 1)[1]
+        assert body.count("Why the pier matters to the town") == 1  # the `# title` line
+    # Below the article's first prose, the same words are the article's own.
+    text = f"---\ntitle: Why the pier matters\n---\n\n{ARTICLE}\n\nWhy the pier matters\n\n{ARTICLE}.\n"
+    result = clean_text(text, suffix=".md")
+    assert "STR002" not in [r.code for r in result.removals]
+    assert result.output.split("\n---\n", 1)[1].count("Why the pier matters") == 2
+
+
 def test_a_section_name_in_the_title_is_not_the_title() -> None:
     text = f"---\ntitle: Sport - Millbrook Gazette\n---\n\nMillbrook Gazette\n\n## Sport\n\n{ARTICLE}\n\n{ARTICLE}\n"
     result = clean_text(text, suffix=".md")

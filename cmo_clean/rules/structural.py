@@ -66,8 +66,9 @@ EMPTY_SECTION = Rule(
 DUPLICATE_TITLE = Rule(
     "STR002",
     "structure.duplicate_title",
-    "A heading in the body that repeats the title, which the output already shows once.",
-    "Clippers write the title as `# Title` and the page repeats it as its own H1.",
+    "A heading or line above the article that repeats the title, which the output already shows once.",
+    "Clippers write the title as `# Title` and the page repeats it as its own H1; extractors "
+    "often repeat it as a plain or indented line above the article.",
 )
 SOURCE_LINE = Rule(
     "STR003",
