@@ -34,6 +34,15 @@ _STOPLIST_NAMES = {
     "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "vo": "Volapuk",
     "wa": "Walloon", "cy": "Welsh", "fy": "West_Frisian", "yo": "Yoruba",
 }  # fmt: skip
+# py3langid also names regional varieties, and gives them to short or informal
+# texts in the standard language (English read as Nigerian Pidgin, Italian as
+# Venetian). Their texts share the standard language's function words, so
+# they use its stoplist: without one the classifier would lose its best signal.
+_STOPLIST_NAMES |= {
+    "pcm": "English", "arz": "Arabic", "ary": "Arabic", "vec": "Italian", "lij": "Italian",
+    "ext": "Spanish", "gcf": "French", "gcr": "French", "ltg": "Latvian", "uzs": "Uzbek",
+    "sdh": "Kurdish", "hbo": "Hebrew",
+}  # fmt: skip
 
 # Below this many letters, language identification is a guess; say nothing.
 MIN_LETTERS_FOR_LANGUAGE = 40

@@ -49,6 +49,16 @@ def test_stopword_density_uses_the_page_language() -> None:
     assert _blocks(PROSE, language="de")[0].features.stopword_density < C.STOPWORDS_LOW
 
 
+def test_a_regional_variety_uses_its_standard_languages_stoplist() -> None:
+    from cmo_clean.language import stopwords
+
+    # py3langid reads some short English texts as Nigerian Pidgin, some Italian as Venetian.
+    assert stopwords("pcm") == stopwords("en") and stopwords("vec") == stopwords("it")
+    pidgin = _blocks(PROSE, language="pcm")[0].features.stopword_density
+    assert pidgin == _one(PROSE).features.stopword_density > C.STOPWORDS_HIGH
+    assert stopwords("ja") == frozenset()  # no stoplist: sentences decide
+
+
 def test_wide_characters_count_as_several_latin_ones() -> None:
     from cmo_clean.blocks import WIDE_CHAR_WEIGHT, text_length
 
