@@ -482,6 +482,44 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     return menus
 
 
+def _mark_teaser_runs(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """Headline-like lines in a row are other pages' headlines, list markup or not.
+
+    A plain-text copy loses a teaser box's list and its links and keeps its
+    headlines as lines of their own: each one a headline's length, none a
+    finished sentence, and no prose after them until the next chrome. Short
+    lines in a row that the article goes on after ("(Graphic: ...)" notes,
+    a list of points) are the article's.
+    """
+    run: list[int] = []
+    for block in [*blocks, None]:
+        headline = (
+            block is not None
+            and block.kind == BlockKind.PARAGRAPH
+            # (a bare line may have been read as a heading: three in a row head nothing)
+            and verdicts[block.index].label in (Label.SHORT, Label.HEADING)
+            and block.features.words >= MIN_TEASER_WORDS
+            and not block.features.ends_with_punctuation
+            # "(Graphic: Global assets in 2019)": an editor's note, not a headline.
+            and not block.features.visible.startswith(("(", "["))
+        )
+        if headline and block is not None and run and run[-1] == block.index - 1:
+            run.append(block.index)
+            continue
+        if len(run) >= MIN_TEASER_ITEMS and not _prose_follows(verdicts, run[-1]):
+            for i in run:
+                verdicts[i] = Verdict(Label.BAD, f"{len(run)} headline-like lines in a row")
+        run = [block.index] if headline and block is not None else []
+
+
+def _prose_follows(verdicts: list[Verdict], index: int) -> bool:
+    """The next block after `index` that is not short or a heading is prose."""
+    for verdict in verdicts[index + 1 :]:
+        if verdict.label not in (Label.SHORT, Label.HEADING):
+            return verdict.label in (Label.GOOD, Label.NEAR)
+    return False
+
+
 def _mark_footnotes(blocks: list[Block], verdicts: list[Verdict]) -> None:
     """A footnote ('[1] Ruskin KJ. Curr Opin Anaesthesiol. 2015') cited by the text above is the article's.
 
@@ -687,6 +725,7 @@ def _block_verdicts(
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
     menus = _mark_head_menus(blocks, verdicts)
+    _mark_teaser_runs(blocks, verdicts)
     _mark_footnotes(blocks, verdicts)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):

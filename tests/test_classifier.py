@@ -432,6 +432,33 @@ def test_a_repeated_line_among_teasers_is_no_caption_template() -> None:
     assert C._interleaved_repeats(blocks, verdicts) == []
 
 
+TEASER_LINES = ["5 Ways to Enjoy the Harbour in June", "6 Walks Along the Old Ferry Route", "Where to Eat Near the Pier Tonight"]
+
+
+def test_headline_lines_in_a_row_after_the_article_are_teasers() -> None:
+    page = "\n\n".join(
+        [MENU, "Sign in", "Search", PROSE, PROSE + ".", PROSE + "!", *TEASER_LINES,
+         "Sign up for our newsletter", "Copyright 2019 Millbrook Times. All rights reserved."]
+    )
+    result = clean_text(page, suffix=".txt")
+    assert PROSE + "!" in result.output
+    for line in TEASER_LINES:
+        assert line not in result.output  # bad, so the article's extent ends above them
+
+
+def test_short_lines_in_a_row_that_the_article_goes_on_after_or_notes_in_brackets_stay() -> None:
+    notes = ["(Graphic: Harbour traffic in 2019 - here)", "(Graphic: Ferry fares since 2010 - here)",
+             "(Graphic: Pier repairs by year - here)"]
+    for lines, after in [(TEASER_LINES, [PROSE + "!"]), (notes, [])]:
+        page = "\n\n".join(
+            [MENU, "Sign in", "Search", PROSE, PROSE + ".", *lines, *after,
+             "Sign up for our newsletter", "Copyright 2019 Millbrook Times. All rights reserved."]
+        )
+        result = clean_text(page, suffix=".txt")
+        for line in lines:
+            assert line in result.output
+
+
 def test_a_page_with_no_prose_keeps_its_short_lines_among_chrome() -> None:
     results = [
         "Palm Grove d. Harbourside 70-44",
