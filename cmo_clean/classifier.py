@@ -63,6 +63,9 @@ MIN_LABEL_REPEATS = 2
 # a page, each time between prose, is a template caption (_interleaved_repeats).
 MIN_TEMPLATE_REPEATS = 3
 MIN_TEMPLATE_WORDS = 6
+# This many linked headings in a row, nothing but images between them, are a
+# column of teasers (a video playlist, a "more stories" box).
+MIN_HEADLINE_COLUMN = 2
 # A list of this many items of a headline's length, none ending a sentence,
 # lists other pages (a "more stories" box), not the article's points.
 MIN_TEASER_ITEMS = 3
@@ -242,6 +245,7 @@ def revise_with_context(labels: list[Label], terminal: set[int], sizes: list[int
             after == Label.GOOD and _ends_article(before_at, terminal)
         ):
             revised[i] = Label.GOOD
+
         else:
             # Mixed: a near-good neighbour tips it to good (jusText's rule).
             near = Label.NEAR in (
@@ -482,6 +486,39 @@ def _mark_head_menus(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
     return menus
 
 
+def _mark_linked_headings(blocks: list[Block], verdicts: list[Verdict]) -> dict[int, str]:
+    """Linked headings one under another, with at most images between: teasers' headlines.
+
+    A section heading heads text; a video playlist or a "More:" box inside a
+    story is a column of linked headlines. The column is removed, but like a
+    template caption it is neutral to the extent: inside a story it must not
+    cut the story in two. (A linked product name over its review is a
+    heading with prose under it, and stays.) Returns the reasons.
+    """
+    found: dict[int, str] = {}
+    column: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        linked = (
+            block is not None
+            and block.kind == BlockKind.HEADING
+            and block.features.link_density > MAX_LINK_DENSITY
+        )
+        if linked:
+            between = verdicts[column[-1] + 1 : i] if column else []
+            if column and any(v.label != Label.SHORT for v in between):
+                column = []
+            column.append(i)
+            continue
+        if block is not None and verdicts[i].label == Label.SHORT:
+            continue  # an image, an empty line: the column goes on
+        if len(column) >= MIN_HEADLINE_COLUMN:
+            for j in column:
+                verdicts[j] = Verdict(Label.SHORT, "linked headline in a column")
+                found[j] = f"one of {len(column)} linked headlines in a column: other pages' teasers"
+        column = []
+    return found
+
+
 def _mark_teaser_runs(blocks: list[Block], verdicts: list[Verdict]) -> None:
     """Headline-like lines in a row are other pages' headlines, list markup or not.
 
@@ -557,8 +594,8 @@ def _repeated_section_headings(blocks: list[Block], verdicts: list[Verdict]) -> 
     }
 
 
-def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> dict[int, str]:
-    """Mark linkless text right under an image as a caption; return the template lines, with reasons.
+def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> dict[int, Hit]:
+    """Mark linkless text right under an image as a caption; return the template lines' removals.
 
     A caption has few stopwords (names, places, dates) and would be bad on its
     own; under an image it is part of the article, so its neighbours decide.
@@ -567,7 +604,7 @@ def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> dict[int, st
     A plain-text copy loses the images and keeps their repeated captions
     between the paragraphs: those are template lines too (_interleaved_repeats).
     """
-    templates: dict[int, str] = {}
+    templates: dict[int, Hit] = {}
     for i in range(1, len(blocks)):
         block = blocks[i]
         under_image = blocks[i - 1].features.image_only and block.kind == BlockKind.PARAGRAPH
@@ -575,11 +612,11 @@ def _mark_captions(blocks: list[Block], verdicts: list[Verdict]) -> dict[int, st
             continue
         verdicts[i] = Verdict(Label.SHORT, "caption under an image")
         if block.features.repeats:
-            templates[i] = f"caption repeated under {block.features.repeats + 1} images"
+            templates[i] = Hit(S.REPEATED, i, f"caption repeated under {block.features.repeats + 1} images")
     for i in _interleaved_repeats(blocks, verdicts):
         verdicts[i] = Verdict(Label.SHORT, "line repeated between paragraphs")
         times = blocks[i].features.repeats + 1
-        templates[i] = f"line repeated {times} times between the article's paragraphs"
+        templates[i] = Hit(S.REPEATED, i, f"line repeated {times} times between the article's paragraphs")
     return templates
 
 
@@ -644,9 +681,9 @@ def find_article(
     blocks = page.blocks
     if not blocks:
         return []
-    verdicts, template_lines, menus = _block_verdicts(blocks, headings)
-    # A rule's reason is the better one, and a rule hit is no neutral line.
-    template_lines = {i: why for i, why in template_lines.items() if i not in rule_hits}
+    verdicts, neutral, menus = _block_verdicts(blocks, headings)
+    # A rule's reason is the better one, and a rule hit is no neutral block.
+    neutral = {i: hit for i, hit in neutral.items() if i not in rule_hits}
     initial = [_initial_label(rule_hits.get(i), v) for i, v in enumerate(verdicts)]
     if Label.GOOD not in initial:
         # A short article has no block long enough to be good on its own;
@@ -660,7 +697,7 @@ def find_article(
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     span = None
     if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
-        span = _article_span(blocks, labels, initial, rule_hits, terminal, set(template_lines))
+        span = _article_span(blocks, labels, initial, rule_hits, terminal, set(neutral))
         if span is not None:
             lead_in = _headline_start(blocks, rule_hits, span[0])
             for i in range(lead_in, span[0]):
@@ -678,8 +715,8 @@ def find_article(
             hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
         elif i >= end:
             hits.append(Hit(S.TAIL, i, f"after the article, which ends at {page.line_number(end - 1)}"))
-        elif i in template_lines:
-            hits.append(Hit(S.REPEATED, i, template_lines[i]))
+        elif i in neutral:
+            hits.append(neutral[i])
         elif i in related_lists:
             hits.append(Hit(S.RELATED_LIST, i, related_lists[i]))
         elif labels[i] == Label.BAD:
@@ -704,11 +741,11 @@ def _lists_under_related_headings(blocks: list[Block], rule_hits: dict[int, Hit]
 
 def _block_verdicts(
     blocks: list[Block], headings: set[int]
-) -> tuple[list[Verdict], dict[int, str], set[int]]:
+) -> tuple[list[Verdict], dict[int, Hit], set[int]]:
     """Each block's class before context: alone, then as part of its list, stack or caption.
 
-    Returns the verdicts, the template lines with reasons (removed, but
-    neutral to the extent) and the items of menus above the article (sure chrome).
+    Returns the verdicts, the removals of template captions and headline
+    columns (removed, but neutral to the extent) and the items of menus above the article (sure chrome).
     """
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]
@@ -724,6 +761,7 @@ def _block_verdicts(
                 verdicts[i] = stack_verdict
     for i in headings:
         verdicts[i] = Verdict(Label.HEADING, "heading")
+    headline_column = _mark_linked_headings(blocks, verdicts)
     menus = _mark_head_menus(blocks, verdicts)
     _mark_teaser_runs(blocks, verdicts)
     _mark_footnotes(blocks, verdicts)
@@ -734,7 +772,9 @@ def _block_verdicts(
             # A short line that stands twice on a page is a widget label
             # or a teaser's byline ("By REUTERS", "Read more"), not article text.
             verdicts[i] = Verdict(Label.BAD, f"short text that appears {block.features.repeats + 1} times")
-    return verdicts, _mark_captions(blocks, verdicts), menus
+    neutral = _mark_captions(blocks, verdicts)
+    neutral.update((i, Hit(S.LINK_CLUSTER, i, why)) for i, why in headline_column.items())
+    return verdicts, neutral, menus
 
 
 def _article_span(

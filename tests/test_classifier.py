@@ -459,6 +459,32 @@ def test_short_lines_in_a_row_that_the_article_goes_on_after_or_notes_in_bracket
             assert line in result.output
 
 
+def test_a_column_of_linked_headlines_goes_without_cutting_the_story_around_it() -> None:
+    box = ["#### More:", "- #### [Lifeboat crew rescue two walkers](/a)", "- #### [Bakery opens on the quay](/b)",
+           "- #### [Pier rebuild vote delayed again](/c)"]
+    playlist = []
+    for n, title in enumerate(["Harbour at dawn", "The last ferry home", "Divers at work on the piles"]):
+        playlist += [f"[![](https://img.example/{n}.jpg)](/v/{n})", f"### [{title}](/v/{n})"]
+    opening = "The divers began their survey on Monday, as the harbour board had promised in the spring."
+    page = "\n\n".join([MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", *playlist,
+                         opening, *box, PROSE, PROSE + ".", "[Privacy](/privacy) [Terms](/terms)"])
+    result = clean_text(page, suffix=".md")
+    assert opening in result.output and PROSE + "." in result.output
+    for line in ["Lifeboat crew rescue two walkers", "Harbour at dawn", "The last ferry home"]:
+        assert line not in result.output
+    assert any("linked headlines in a column" in r.reason for r in result.removals)
+
+
+def test_a_linked_heading_over_its_own_text_stays() -> None:
+    # A list of products, each named in a linked heading over its review.
+    parts = [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)"]
+    for n, name in enumerate(["Harbour Kettle 2", "Pier Lamp Mini", "Ferry Flask"]):
+        parts += [f"### [{name}](https://shop.example/{n})", PROSE.replace("council", name)]
+    result = clean_text("\n\n".join(parts), suffix=".md")
+    for name in ["Harbour Kettle 2", "Pier Lamp Mini", "Ferry Flask"]:
+        assert f"### [{name}]" in result.output
+
+
 def test_a_page_with_no_prose_keeps_its_short_lines_among_chrome() -> None:
     results = [
         "Palm Grove d. Harbourside 70-44",
