@@ -213,7 +213,8 @@ _CREDIT = re.compile(
     r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
     r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
-    r"citation:?\s.*\bretrieved\b.*\bfrom\b)",
+    r"citation:?\s.*\bretrieved\b.*\bfrom\b|"
+    r"[（(]?(?:责任编辑|責任編輯)\s*[:：])",
     re.I,
 )
 MAX_CREDIT_WORDS = 60

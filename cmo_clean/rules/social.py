@@ -18,7 +18,7 @@ SHARE_BAR = Rule(
 COUNTER = Rule(
     "SOC302",
     "social.counter",
-    "Engagement counters: '12 comments', '3.4K shares', '5 Kommentare', '1.234 vues'.",
+    "Engagement counters: '12 comments', '3.4K shares', '5 Kommentare', '1.234 vues', '阅读 1234', '조회수 1,234'.",
     "A number of likes or shares is a widget's state on the day of the clip, not article text.",
     ("12 comments", "3.4K shares", "5 Kommentare", "12 commentaires", "3 comentarios"),
 )
@@ -134,6 +134,16 @@ _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retwe
             r"yorum|görüntülenme|okunma|beğeni|paylaşım|kommentar(?:er)?|visningar|delningar|"
             r"件のコメント|コメント|いいね|回閲覧|条评论|條評論|次阅读|次閱讀|次浏览|次瀏覽|人点赞|次分享|개의 댓글|댓글")
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
+# Chinese and Korean pages put the label first: "阅读 1234", "浏览量：1.2万", "조회수 1,234", "댓글 3개".
+# ("评论 (3)" and "댓글 3" head a comment section: comments.SECTION takes them.)
+_LABEL_COUNT = r"\d[\d.,]*\s?(?:[万萬千k]\+?|\+)?"
+_LABELLED = (r"(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?|点赞|點讚|点赞数|點讚數|转发|轉發|"
+             r"조회수?|공감|좋아요|추천수?")
+_LABELLED_COUNTER = re.compile(
+    rf"^(?:(?:(?:{_LABELLED})\s*[:：]?\s*{_LABEL_COUNT}(?:\s?(?:次|回|개|회|명))?|댓글\s*{_LABEL_COUNT}\s?개)"
+    rf"\s*[|/•·,]?\s*)+$",
+    re.I,
+)
 
 
 MAX_COUNTER_WORDS = 10
@@ -143,7 +153,7 @@ _BUTTON_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.H
 
 def _counter(block: Block, page: Page) -> str | None:
     text = block.features.normalized
-    if text and _COUNTER.match(text):
+    if text and (_COUNTER.match(text) or _LABELLED_COUNTER.match(text)):
         return f"engagement counter '{text}'"
     return None
 
