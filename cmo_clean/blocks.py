@@ -78,6 +78,17 @@ def visible_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
+def opens_capitalized(text: str) -> bool:
+    """Starts with a capital letter, or with a letter of a script that has no case.
+
+    Titles, headings and site names start with a capital in Latin, Greek and
+    Cyrillic; Chinese, Japanese, Korean, Arabic or Hebrew have no capitals,
+    and a test for one would fail every headline written in them.
+    """
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
 def normalized(text: str) -> str:
     """Lower case, single spaces, no punctuation at the edges: what phrase tables see."""
     text = " ".join(text.lower().split())
@@ -241,8 +252,10 @@ def _text_units(lines: list[Line], kind: BlockKind, start: int, end: int) -> lis
 
 
 def _line_units(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
-    if end - start > 1 and is_wrapped_prose([lines[j].text for j in range(start, end)]):
-        return [(start, end)]
+    if end - start > 1:
+        texts = [lines[j].text for j in range(start, end)]
+        if is_wrapped_prose(texts) or is_broken_at_clauses(texts):
+            return [(start, end)]
     return [(j, j + 1) for j in range(start, end)]
 
 
@@ -267,6 +280,25 @@ def is_wrapped_prose(texts: list[str]) -> bool:
     # Two lines: the second must carry on the first's sentence.
     second = texts[1].strip()
     return second[:1].islower() or heads[0].endswith((",", "-")) or len(second) >= WRAPPED_LINE_MIN_CHARS
+
+
+# A line that stops at one of these goes on in the next (ideographic forms included).
+_CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]\s*$")
+
+
+def is_broken_at_clauses(texts: list[str]) -> bool:
+    """True when the lines are one paragraph broken at its commas, as Japanese and Chinese often are.
+
+    Every line but the last ends a clause or a sentence, and most end at a
+    comma: the sentence goes on in the next line. Stacked widgets and menu
+    items end at neither.
+    """
+    if any(_LIST_MARKER.match(t) for t in texts[1:]):
+        return False
+    heads = [t.rstrip() for t in texts[:-1]]
+    at_comma = sum(1 for t in heads if _CLAUSE_MARK.search(t))
+    ended = sum(1 for t in heads if _FINAL_PUNCT.search(t))
+    return at_comma * 2 >= len(heads) and at_comma + ended == len(heads)
 
 
 def _materialize(lines: list[Line], spans: list[_Span]) -> list[Block]:

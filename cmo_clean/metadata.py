@@ -12,7 +12,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from cmo_clean.blocks import WORD
+from cmo_clean.blocks import WORD, opens_capitalized
 from cmo_clean.document import Block, BlockKind
 
 # -- title and site ----------------------------------------------------------
@@ -34,7 +34,7 @@ def split_site_suffix(title: str, url: str | None) -> tuple[str, str | None]:
         suffix = suffix.strip()
         if not suffix or len(suffix.split()) > MAX_SITE_WORDS or len(head) < len(suffix):
             continue
-        if _matches_host(suffix, url) or (separator == " | " and suffix[0].isupper()):
+        if _matches_host(suffix, url) or (separator == " | " and opens_capitalized(suffix)):
             return head.strip(), suffix
     return title, None
 
@@ -60,6 +60,8 @@ def _matches_host(name: str, url: str | None) -> bool:
 
 
 MAX_TITLE_WORDS = 20
+# A line ending in one of these goes on, or is a label: no title (full-width forms included).
+_CLAUSE_ENDS = (".", ":", ";", ",", "\u3002", "\uff1a", "\uff1b", "\uff0c", "\u3001")
 
 
 def is_title_like(block: Block) -> bool:
@@ -69,7 +71,7 @@ def is_title_like(block: Block) -> bool:
         return False
     if not 2 <= f.words <= MAX_TITLE_WORDS or f.links or f.image_only:
         return False
-    return not f.visible.endswith((".", ":", ";", ",")) and f.visible[:1].isupper()
+    return not f.visible.endswith(_CLAUSE_ENDS) and opens_capitalized(f.visible)
 
 
 # -- byline ------------------------------------------------------------------
@@ -96,6 +98,23 @@ _NAME_THEN_DATE = re.compile(
 )
 
 
+# Chinese, Japanese and Korean bylines name the writer without spaces or
+# capitals, before or after the word for reporter: "记者 张小明", "文／山田太郎",
+# "박지훈 기자" (an e-mail address may follow).
+_CJK_NAME = r"(?P<name>[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6})"
+_CJK_BYLINE = re.compile(
+    rf"^(?:本[报報])?(?:记者|記者|作者|撰文|文|执笔|執筆|筆者|기자|글)(?:\s*[:：/／|]\s*|\s+){_CJK_NAME}(?:\s|$)|"
+    rf"^{_CJK_NAME.replace('name', 'name2')}\s?(?:기자|記者|记者|特派員|特派员)(?:\s|$)"
+)
+
+
+def _cjk_byline(text: str) -> str | None:
+    match = _CJK_BYLINE.match(text)
+    if match is None:
+        return None
+    return match.group("name") or match.group("name2")
+
+
 def find_byline(block: Block) -> str | None:
     """The author's name in a byline block, or None."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.line_count != 1:
@@ -104,6 +123,9 @@ def find_byline(block: Block) -> str | None:
     if f.words > MAX_BYLINE_WORDS or f.sentences > 2:
         return None
     text = f.visible.strip()
+    cjk = _cjk_byline(text)
+    if cjk is not None:
+        return cjk
     match = _BYLINE_NAME.search(text) if _BYLINE_START.match(text) else None
     if match is None:
         match = _NAME_THEN_DATE.match(text)
@@ -143,9 +165,16 @@ _MONTHS = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
 )
+# Year first: Chinese and Japanese 2025年4月6日, Korean 2025년 5월 18일, and
+# the dotted 2025.05.18 of East Asian sites. Their last character is a word
+# character that text may follow without a space, so no \b closes them.
+_YEAR_FIRST = (
+    r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|"
+    r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b"
+)
 _DATE_SHAPE = re.compile(
     rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b|{_YEAR_FIRST}",
     re.I,
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?", re.I)
@@ -193,6 +222,10 @@ def parse_date(text: str) -> str | None:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return _valid(int(iso[1]), int(iso[2]), int(iso[3]))
+    year_first = re.fullmatch(_YEAR_FIRST, text)
+    if year_first:
+        year, month, day = (int(g) for g in year_first.groups() if g is not None)
+        return _valid(year, month, day)
     # Day-first numeric dates (13.01.2015, 13/01/2015) need no locale search.
     numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
     if numeric and int(numeric[1]) > 12 or numeric and "." in text:

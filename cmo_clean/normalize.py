@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from cmo_clean.blocks import opens_capitalized
 from cmo_clean.document import Block, BlockKind, Format, Line
 
 _BULLET = re.compile(r"^(\s*)(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf\u2023\u25e6])\s+")
@@ -205,6 +206,10 @@ def _heading_levels(blocks: list[Block], found: set[int]) -> dict[int, int]:
     return levels
 
 
+# A line ending in a full stop, a comma or a colon goes on or is a sentence (full-width forms too).
+_NOT_HEADING_ENDS = (".", ",", ";", ":", "!", "\u3002", "\uff0c", "\u3001", "\uff1b", "\uff1a", "\uff01")
+
+
 def _heading_shaped(block: Block) -> bool:
     f = block.features
     if block.kind != BlockKind.PARAGRAPH or block.line_count != 1:
@@ -212,6 +217,6 @@ def _heading_shaped(block: Block) -> bool:
     if not 1 <= f.words <= MAX_HEADING_WORDS or f.links or f.image_only:
         return False
     text = f.visible
-    if text.endswith((".", ",", ";", ":", "!", "\u3002")) or not text[:1].isupper():
+    if text.endswith(_NOT_HEADING_ENDS) or not opens_capitalized(text):
         return False
     return not _BULLET.match(block.text) and not _ORDERED.match(block.text)

@@ -315,6 +315,15 @@ def test_unspaced_chinese_and_japanese_count_words_by_length() -> None:
     assert result.metadata["words"] == word_count(chinese)
 
 
+def test_a_paragraph_broken_at_its_commas_is_one_block_and_stacked_widgets_are_not() -> None:
+    lead = ["潮見ヶ浦漁港の岸壁で毎週日曜日の朝に開かれてきた朝市が、", "6日、三年ぶりに元の場所へ戻った。",
+            "午前六時の開始前から、", "地元の人や釣り客が長い列をつくった。"]
+    assert len(_blocks("\n".join(lead), markdown=False)) == 1
+    assert len(_blocks("Share\nPrint\nE-mail\nSubscribe", markdown=False)) == 4
+    sentences = ["The pier is closed.", "The ferry runs, as usual.", "Buses leave from the square."]
+    assert len(_blocks("\n".join(sentences), markdown=False)) == 3  # most lines end a sentence
+
+
 # -- stacked lines and captions ------------------------------------------------------
 
 TOUR = [

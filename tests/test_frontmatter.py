@@ -88,6 +88,36 @@ def test_a_section_name_in_the_title_is_not_the_title() -> None:
     assert "STR002" not in [r.code for r in result.removals]
 
 
+ZH_ARTICLE = "城市图书馆昨天宣布，从下个月开始延长开放时间，市民可以在晚上十点之前借阅图书，馆长表示这一决定是根据读者的意见做出的。"
+
+
+def test_year_first_dates_and_cjk_bylines_are_metadata() -> None:
+    for line, key, value in [
+        ("2025年4月6日 12時15分", "date", "2025-04-06"),
+        ("입력 2025.05.18 14:30", "date", "2025-05-18"),
+        ("2025년 5월 18일 오후 3:15", "date", "2025-05-18"),
+        ("박지훈 기자 jihoon@example.kr", "author", "박지훈"),
+        ("本报记者 张小明", "author", "张小明"),
+        ("文／山田太郎", "author", "山田太郎"),
+    ]:
+        result = clean_text(f"# 图书馆\n\n{line}\n\n{ZH_ARTICLE}\n", suffix=".md")
+        assert result.metadata.get(key) == value, line
+        assert line not in result.output
+    # A date inside a sentence, and a word that merely starts like "reporter", stay.
+    for line in ["2025年4月6日に、図書館の新しい閲覧室が開かれ、多くの市民が集まりました。", "記者会見で話した"]:
+        result = clean_text(f"# 图书馆\n\n{line}\n\n{ZH_ARTICLE}\n", suffix=".md")
+        assert line in result.output and "author" not in result.metadata
+
+
+def test_a_headline_in_a_script_without_capitals_is_a_title() -> None:
+    result = clean_text(f"旧粮仓变身周末旧书市集 | 云溪晚报\n\n{ZH_ARTICLE}\n\n{ZH_ARTICLE}\n", suffix=".txt")
+    assert result.metadata.get("title") == "旧粮仓变身周末旧书市集"
+    assert result.metadata.get("site") == "云溪晚报"
+    # A first line in lower case Latin is no title: it is text that starts mid-sentence.
+    lower = clean_text(f"and then the pier was closed\n\n{ARTICLE}\n\n{ARTICLE}\n", suffix=".txt")
+    assert "title" not in lower.metadata
+
+
 def test_a_dateline_may_carry_a_label_a_weekday_and_a_time() -> None:
     for line, iso in [
         ("Updated  10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19"),
