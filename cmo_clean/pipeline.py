@@ -355,8 +355,11 @@ def _set_title(state: _State, title: str) -> None:
 
 
 # The clipper's word for the cut, in English or in the page's language
-# ("[... truncado ...]", "[troncato]", "[... ingekort ...]").
-_CUT_WORD = r"(?:content\s+)?truncated|gekürzt|tronqué|truncado|troncato|ingekort"
+# ("[... truncado ...]", "[troncato]", "[... ingekort ...]", "[... обрезано ...]", "[... kısaltıldı ...]").
+_CUT_WORD = (
+    r"(?:content\s+)?truncated|gekürzt|tronqué|truncado|troncato|ingekort|"
+    r"обрезано|сокращено|skrócono|obcięto|kısaltıldı|kesildi|avkortat|förkortat"
+)
 _TRUNCATION = re.compile(
     rf"^(?:\[\s*(?:\.\.\.|…)?\s*(?:{_CUT_WORD})\s*(?:\.\.\.|…)?\s*\]|\(truncated\)|"
     r"…|\.\.\.|\[\s*(?:\.\.\.|…)\s*\])$",

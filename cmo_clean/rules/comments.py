@@ -109,6 +109,11 @@ _THREAD_TITLE = re.compile(
     r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over|к(?: записи)?|на|do|till|på)\s*[“\"«„‘'‚‹”»]",
     re.I,
 )
+# Turkish puts the title first: "“Title” için 2 yorum", "“Title” için bir yorum".
+_THREAD_TITLE_AFTER = re.compile(
+    r"^[“\"«„‘'‚‹].{1,200}?[”\"»“’'›]\s+(?:için|üzerine)\s+(?:\d+|bir)\s+(?:yorum|yanıt|düşünce)$",
+    re.I,
+)
 MAX_THREAD_TITLE_WORDS = 30
 
 
@@ -117,7 +122,7 @@ def _section(block: Block, page: Page) -> str | None:
     if words <= 4 and _SECTION.match(block.features.normalized):
         return f"comment section heading '{block.features.normalized}'"
     text = block.features.visible.strip()
-    if words <= MAX_THREAD_TITLE_WORDS and _THREAD_TITLE.match(text):
+    if words <= MAX_THREAD_TITLE_WORDS and (_THREAD_TITLE.match(text) or _THREAD_TITLE_AFTER.match(text)):
         return f"comment thread heading '{text[:40]}'"
     return None
 
