@@ -152,18 +152,28 @@ def find_byline(block: Block) -> str | None:
 
 # -- date --------------------------------------------------------------------
 
-_MONTHS = (
-    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|mar(?:ch|\.)?|m[äa]rz|mars|"
-    r"apr(?:il|\.)?|avr(?:il|\.)?|may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|"
-    r"aug(?:ust|\.)?|ao[uû]t|sep(?:tember|tembre|t\.|\.)?|o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|"
-    r"de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre|"
-    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januari|februari|maart|mei|augustus|maj|augusti|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+# Month names (and abbreviations) by number, in the languages of the phrase tables.
+_MONTH_NAMES: tuple[str, ...] = (
+    r"jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak",
+    r"feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat",
+    r"mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart",
+    r"apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan",
+    r"may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs",
+    r"jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran",
+    r"jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz",
+    r"aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos",
+    r"sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül",
+    r"o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim",
+    r"nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım",
+    r"de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık",
+)
+_MONTHS = "|".join(_MONTH_NAMES)
+_MONTH_NUMBER = [re.compile(rf"(?:{names})\.?", re.I) for names in _MONTH_NAMES]
+# "19 November 2019", "19. November 2019", "19 de noviembre de 2019", "Nov. 19th, 2019".
+_NAMED_MONTH_DATE = re.compile(
+    r"(?P<d1>\d{1,2})\.?\s*(?:de\s+)?(?P<m1>[^\W\d_]+\.?)\s*(?:de\s+)?(?P<y1>\d{4})|"
+    r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})",
+    re.I,
 )
 # Year first: Chinese and Japanese 2025年4月6日, Korean 2025년 5월 18일, and
 # the dotted 2025.05.18 of East Asian sites. Their last character is a word
@@ -226,6 +236,14 @@ def parse_date(text: str) -> str | None:
     if year_first:
         year, month, day = (int(g) for g in year_first.groups() if g is not None)
         return _valid(year, month, day)
+    named = _NAMED_MONTH_DATE.fullmatch(text)
+    if named:
+        # Month names of our own languages are read here: dateparser, asked without a
+        # language, can take one for something else (Turkish "Mart" for a time zone).
+        word = named["m1"] or named["m2"]
+        month = next((n for n, names in enumerate(_MONTH_NUMBER, 1) if names.fullmatch(word)), None)
+        if month is not None:
+            return _valid(int(named["y1"] or named["y2"]), month, int(named["d1"] or named["d2"]))
     # Day-first numeric dates (13.01.2015, 13/01/2015) need no locale search.
     numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
     if numeric and int(numeric[1]) > 12 or numeric and "." in text:

@@ -118,6 +118,18 @@ def test_a_headline_in_a_script_without_capitals_is_a_title() -> None:
     assert "title" not in lower.metadata
 
 
+def test_month_names_of_the_phrase_table_languages_are_read_without_guessing() -> None:
+    from cmo_clean.metadata import parse_date
+
+    # dateparser alone reads the Turkish "Mart" (March) as a time zone.
+    assert parse_date("9 Mart 2025") == "2025-03-09"
+    assert parse_date("3 мая 2021") == "2021-05-03"
+    assert parse_date("5 września 2021") == "2021-09-05"
+    assert parse_date("19 de noviembre de 2019") == "2019-11-19"
+    assert parse_date("Sept. 3, 2019") == "2019-09-03"
+    assert parse_date("31 February 2020") is None  # no such day
+
+
 def test_a_dateline_may_carry_a_label_a_weekday_and_a_time() -> None:
     for line, iso in [
         ("Updated  10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19"),
