@@ -241,9 +241,9 @@ def parse_date(text: str) -> str | None:
         # Month names of our own languages are read here: dateparser, asked without a
         # language, can take one for something else (Turkish "Mart" for a time zone).
         word = named["m1"] or named["m2"]
-        month = next((n for n, names in enumerate(_MONTH_NUMBER, 1) if names.fullmatch(word)), None)
-        if month is not None:
-            return _valid(int(named["y1"] or named["y2"]), month, int(named["d1"] or named["d2"]))
+        number = next((n for n, names in enumerate(_MONTH_NUMBER, 1) if names.fullmatch(word)), None)
+        if number is not None:
+            return _valid(int(named["y1"] or named["y2"]), number, int(named["d1"] or named["d2"]))
     # Day-first numeric dates (13.01.2015, 13/01/2015) need no locale search.
     numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
     if numeric and int(numeric[1]) > 12 or numeric and "." in text:
