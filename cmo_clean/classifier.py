@@ -36,6 +36,10 @@ LENGTH_HIGH = 150  # above (with stopwords): good on its own (jusText: 200, for 
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 STOPWORDS_SENTENCE = 0.15  # a linkless finished sentence above this is near-good
+# This many short blocks in a row, each a finished sentence of at least this
+# many words with a sentence's stopwords, are near-good rather than short.
+MIN_SHORT_SENTENCE_RUN = 2
+MIN_SHORT_SENTENCE_WORDS = 6
 # Where no stoplist exists (Chinese, Japanese, Thai ...), sentences decide.
 MIN_SENTENCES_GOOD = 2
 
@@ -557,6 +561,38 @@ def _prose_follows(verdicts: list[Verdict], index: int) -> bool:
     return False
 
 
+def _short_sentence(block: Block, verdict: Verdict) -> bool:
+    """A short block that is a finished sentence of ordinary words."""
+    f = block.features
+    return (
+        verdict.label == Label.SHORT
+        and block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+        and f.words >= MIN_SHORT_SENTENCE_WORDS
+        and f.sentences > 0
+        and f.ends_with_punctuation
+        and f.stopword_density >= STOPWORDS_HIGH
+    )
+
+
+def _mark_short_sentence_runs(blocks: list[Block], verdicts: list[Verdict]) -> None:
+    """Short finished sentences, one paragraph each, several in a row: a punchy article's prose.
+
+    Each is too short to be near-good on its own ("There's a strange
+    disconnect in the online business world."); a run of them is how some
+    writers open an article. A lone short sentence among chrome ("Support us
+    and make a difference.") keeps its class.
+    """
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and _short_sentence(blocks[i], verdicts[i]):
+            run.append(i)
+            continue
+        if len(run) >= MIN_SHORT_SENTENCE_RUN:
+            for j in run:
+                verdicts[j] = Verdict(Label.NEAR, f"one of {len(run)} short sentences in a row")
+        run = []
+
+
 def _mark_footnotes(blocks: list[Block], verdicts: list[Verdict]) -> None:
     """A footnote ('[1] Ruskin KJ. Curr Opin Anaesthesiol. 2015') cited by the text above is the article's.
 
@@ -765,6 +801,8 @@ def _block_verdicts(
     menus = _mark_head_menus(blocks, verdicts)
     _mark_teaser_runs(blocks, verdicts)
     _mark_footnotes(blocks, verdicts)
+    if has_stoplist:
+        _mark_short_sentence_runs(blocks, verdicts)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
         quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)

@@ -494,6 +494,20 @@ def test_a_linked_heading_over_its_own_text_stays() -> None:
         assert f"### [{name}]" in result.output
 
 
+def test_short_sentences_in_a_row_open_the_article_and_a_lone_one_among_chrome_goes() -> None:
+    opening = ["Your harbour matters more than you think.", "There is a strange quiet on the pier today.",
+               "The ferry is late again, and nobody is surprised."]
+    share = "[Share](/s) [Tweet](/t) [Email](/e)"
+    support = "Support the Gazette and make a difference for all of our readers."
+    links = "[Harbour](/h) [Pier](/p) [Ferries](/f)"
+    page = "\n\n".join([MENU, "Sign in", links, "#### Jane Doe", *opening, PROSE, PROSE + ".", share,
+                         "[Weather](/w) [Tides](/t)", support, "[Privacy](/privacy) [Terms](/terms)"])
+    result = clean_text(page, suffix=".md")
+    for line in opening:
+        assert line in result.output
+    assert support not in result.output
+
+
 def test_a_page_with_no_prose_keeps_its_short_lines_among_chrome() -> None:
     results = [
         "Palm Grove d. Harbourside 70-44",
