@@ -35,7 +35,8 @@ LENGTH_LOW = 70  # below: a short block, classified by context
 LENGTH_HIGH = 150  # above (with stopwords): good on its own (jusText: 200, for HTML paragraphs)
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
-STOPWORDS_SENTENCE = 0.15  # a linkless finished sentence above this is near-good
+STOPWORDS_SENTENCE = 0.15  # a finished sentence above this, with few links, is near-good
+SENTENCE_LINK_DENSITY = 0.1  # ... few: a linked name or two, as news prose links them
 # This many short blocks in a row, each a finished sentence of at least this
 # many words with a sentence's stopwords, are near-good rather than short.
 MIN_SHORT_SENTENCE_RUN = 2
@@ -165,9 +166,9 @@ def classify_block(block: Block, has_stoplist: bool) -> Verdict:
             f.stopword_density >= STOPWORDS_SENTENCE
             and f.sentences
             and f.ends_with_punctuation
-            and f.link_density == 0
+            and f.link_density <= SENTENCE_LINK_DENSITY
         ):
-            # A finished sentence without links is rarely chrome, even with few
+            # A finished sentence with few links is rarely chrome, even with few
             # stopwords (numbers, names); let its neighbours decide.
             return Verdict(Label.NEAR, f"sentence, stopword density {f.stopword_density:.2f}")
         return Verdict(Label.BAD, f"{f.words} words, stopword density {f.stopword_density:.2f}")

@@ -59,6 +59,20 @@ def test_a_regional_variety_uses_its_standard_languages_stoplist() -> None:
     assert stopwords("ja") == frozenset()  # no stoplist: sentences decide
 
 
+def test_a_finished_sentence_of_names_with_a_linked_name_is_near_good_and_a_link_list_is_not() -> None:
+    names = ("MADRID — [Rafael Nadal](/p/1) kept Spain's hopes alive, then Marcel Granollers and Feliciano "
+             "Lopez completed the comeback in the decisive doubles match against Russia on Tuesday.")
+    block = _one(names)
+    assert C.STOPWORDS_SENTENCE <= block.features.stopword_density < C.STOPWORDS_LOW
+    assert 0 < block.features.link_density <= C.SENTENCE_LINK_DENSITY
+    assert C.classify_block(block, has_stoplist=True).label == C.Label.NEAR
+    linked = ("MADRID — [Rafael Nadal](/p/1) kept [Spain's](/t/es) hopes alive, then [Marcel Granollers](/p/2) "
+              "and [Feliciano Lopez](/p/3) completed the comeback against [Russia](/t/ru) on Tuesday.")
+    block = _one(linked)
+    assert block.features.link_density > C.SENTENCE_LINK_DENSITY
+    assert C.classify_block(block, has_stoplist=True).label == C.Label.BAD
+
+
 def test_wide_characters_count_as_several_latin_ones() -> None:
     from cmo_clean.blocks import WIDE_CHAR_WEIGHT, text_length
 
