@@ -381,6 +381,28 @@ def test_stacked_lines_that_read_as_prose_are_good() -> None:
     assert verdict is not None and verdict.label == C.Label.GOOD
 
 
+TEXT_TABLE = [
+    "  Pos  Player              Plays  %    Notes",
+    "  DL   Tom Harbour         63     85%  1 tackle (1 combined). 1 sack, 2 hits.",
+    "  DL   Sam Pierpoint       57     77%  1 tackle (1 combined). 3 hits.",
+    "  DL   Jo Ferryman         57     77%  3 tackles (3 combined). 1 sack, 1 pass defended.",
+    "  DL   Alex Quay           49     66%  2 tackles, 1 assist (3 combined).",
+    "  DL   Chris Dock          29     39%  No stats registered.",
+]
+
+
+def test_a_table_rendered_as_text_is_kept_between_the_paragraphs() -> None:
+    assert C._aligned_columns(TEXT_TABLE)
+    menu = ["Home  News  Sport", "Weather   Traffic  Tides  Jobs", "About us    Contact   Privacy policy"]
+    assert not C._aligned_columns(menu)
+    assert not C._aligned_columns([PROSE[:80], PROSE[80:]])
+    page = "\n\n".join([MENU, "Sign in", "Search", PROSE, "Defensive line", "\n".join(TEXT_TABLE),
+                         PROSE + ".", "Copyright 2019 Millbrook Times. All rights reserved."])
+    result = clean_text(page, suffix=".txt")
+    for row in TEXT_TABLE[1:]:
+        assert row.split("  ")[2].strip() in result.output
+
+
 def test_tour_dates_at_the_end_of_an_article_are_kept() -> None:
     page = "\n\n".join(
         [MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", PROSE, PROSE + ".",
