@@ -316,6 +316,61 @@ def _materialize(lines: list[Line], spans: list[_Span]) -> list[Block]:
     return blocks
 
 
+# -- stacks of lines -----------------------------------------------------------
+
+
+def line_stacks(blocks: list[Block]) -> list[list[int]]:
+    """Runs of line blocks split from one paragraph (no blank line between them).
+
+    The splitter cuts a paragraph of short lines into one block per line,
+    because clippers stack widgets that way; a timetable or a results list
+    is stacked the same way and must be judged as a whole.
+    """
+    stacks: list[list[int]] = []
+    for block in blocks:
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        previous = blocks[block.index - 1] if block.index else None
+        if previous is not None and previous.kind == BlockKind.PARAGRAPH and previous.end == block.start:
+            stacks[-1].append(block.index)
+        else:
+            stacks.append([block.index])
+    return [stack for stack in stacks if len(stack) > 1]
+
+
+# A text table: most lines (this share) start cells at the same offsets, in this many columns.
+TABLE_LINE_SHARE = 0.7
+MIN_TABLE_COLUMNS = 3
+# A gap between two cells of a text table: two or more spaces.
+_COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
+
+
+def aligned_columns(texts: list[str]) -> bool:
+    """The lines share column starts, as a table rendered as text does ("DL   Larry Ogunjobi   63   85%").
+
+    Prose has single spaces; a text browser's rendering of an HTML table pads
+    every cell to its column's width, so the same offsets start a cell on
+    most lines.
+    """
+    starts = Counter(m.end(1) for text in texts for m in _COLUMN_GAP.finditer(text))
+    shared = [offset for offset, n in starts.items() if n >= TABLE_LINE_SHARE * len(texts)]
+    return len(shared) >= MIN_TABLE_COLUMNS - 1
+
+
+def text_table_lines(blocks: list[Block]) -> frozenset[int]:
+    """The blocks that are lines of a table rendered as text (a stack in aligned columns)."""
+    return frozenset(
+        i
+        for stack in line_stacks(blocks)
+        if len(stack) >= MIN_TABLE_LINES and aligned_columns([blocks[j].text for j in stack])
+        for i in stack
+    )
+
+
+# A table has a header and rows: at least this many lines.
+MIN_TABLE_LINES = 3
+
+
 # -- features ----------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cmo_clean.blocks import aligned_columns, line_stacks
 from cmo_clean.document import Block, BlockKind
 from cmo_clean.rules import Hit, Page
 from cmo_clean.rules import structural as S
@@ -87,8 +88,6 @@ MIN_STACK_WORDS = 6
 # lines: tour dates, a race calendar, results.
 MIN_RECORD_LINES = 4
 MIN_SHAPE_SHARE = 0.7
-# ... or whose cells start at the same offsets on most lines, in this many columns.
-MIN_TABLE_COLUMNS = 3
 # A list right under a heading of these families ('More from UK', 'Most
 # popular') is the teaser list it announces, whatever its items read like.
 RELATED_FAMILIES = ("related",)
@@ -396,25 +395,6 @@ def list_runs(blocks: list[Block]) -> list[list[int]]:
     return [run for run in runs if len(run) > 1]
 
 
-def line_stacks(blocks: list[Block]) -> list[list[int]]:
-    """Runs of line blocks split from one paragraph (no blank line between them).
-
-    The splitter cuts a paragraph of short lines into one block per line,
-    because clippers stack widgets that way; a timetable or a results list
-    is stacked the same way and must be judged as a whole.
-    """
-    stacks: list[list[int]] = []
-    for block in blocks:
-        if block.kind != BlockKind.PARAGRAPH:
-            continue
-        previous = blocks[block.index - 1] if block.index else None
-        if previous is not None and previous.kind == BlockKind.PARAGRAPH and previous.end == block.start:
-            stacks[-1].append(block.index)
-        else:
-            stacks.append([block.index])
-    return [stack for stack in stacks if len(stack) > 1]
-
-
 def classify_stack(lines: list[Block], has_stoplist: bool) -> Verdict | None:
     """Good when the stacked lines read as prose together; None leaves each line's own class."""
     words = sum(b.features.words for b in lines)
@@ -427,25 +407,9 @@ def classify_stack(lines: list[Block], has_stoplist: bool) -> Verdict | None:
         shape, count = Counter(_line_shape(b.features.visible) for b in lines).most_common(1)[0]
         if shape and count >= MIN_SHAPE_SHARE * len(lines):
             return Verdict(Label.NEAR, f"{len(lines)} stacked lines of one shape: a table written as lines")
-        if _aligned_columns([b.text for b in lines]):
+        if aligned_columns([b.text for b in lines]):
             return Verdict(Label.NEAR, f"{len(lines)} stacked lines in aligned columns: a table")
     return None
-
-
-# A gap between two cells of a text table: two or more spaces.
-_COLUMN_GAP = re.compile(r"\S( {2,})(?=\S)")
-
-
-def _aligned_columns(texts: list[str]) -> bool:
-    """The lines share column starts, as a table rendered as text does ("DL   Larry Ogunjobi   63   85%").
-
-    Prose has single spaces; a text browser's rendering of an HTML table pads
-    every cell to its column's width, so the same offsets start a cell on
-    most lines.
-    """
-    starts = Counter(m.end(1) for text in texts for m in _COLUMN_GAP.finditer(text))
-    shared = [offset for offset, n in starts.items() if n >= MIN_SHAPE_SHARE * len(texts)]
-    return len(shared) >= MIN_TABLE_COLUMNS - 1
 
 
 def _line_shape(text: str) -> str:

@@ -28,20 +28,53 @@ def render(
     *,
     base_url: str | None,
     headings: dict[int, int],
+    text_tables: frozenset[int] = frozenset(),
 ) -> list[Line]:
-    """The kept blocks as Markdown lines. `headings`: plain-text blocks to write as ATX, by level."""
+    """The kept blocks as Markdown lines.
+
+    `headings`: plain-text blocks to write as ATX, by level. `text_tables`:
+    lines of tables set out in aligned columns, written as one fenced block
+    so that their rows stay rows and their columns stay aligned.
+    """
     out: list[Line] = []
     list_indents = _list_levels(blocks, lines, fmt)
     previous: Block | None = None
-    for block in blocks:
+    for group in _table_runs(blocks, text_tables):
+        block = group[0]
         if previous is not None and not (
             previous.kind == block.kind == BlockKind.LIST_ITEM and previous.end == block.start
             or previous.kind == block.kind == BlockKind.LIST_ITEM and fmt == Format.TEXT
         ):
             out.append(Line("", None))
-        out.extend(_render_block(block, lines, fmt, base_url, headings.get(block.index, 0), list_indents))
-        previous = block
+        if block.index in text_tables:
+            out.extend(_fenced_table(group, lines))
+        else:
+            out.extend(_render_block(block, lines, fmt, base_url, headings.get(block.index, 0), list_indents))
+        previous = group[-1]
     return out
+
+
+def _table_runs(blocks: list[Block], text_tables: frozenset[int]) -> list[list[Block]]:
+    """The blocks one by one, but a table's adjacent lines together."""
+    runs: list[list[Block]] = []
+    for block in blocks:
+        last = runs[-1][-1] if runs else None
+        if last is not None and {last.index, block.index} <= text_tables and last.end == block.start:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+_FENCE = "```"
+
+
+def _fenced_table(rows: list[Block], lines: list[Line]) -> list[Line]:
+    """A text table's lines in a fence, without their common indentation: rows and columns stay."""
+    source = [line for row in rows for line in lines[row.start : row.end]]
+    indent = min((len(ln.text) - len(ln.text.lstrip()) for ln in source if ln.text.strip()), default=0)
+    body = [Line(line.text[indent:].rstrip(), line.origin) for line in source]
+    return [Line(_FENCE, None), *body, Line(_FENCE, None)]
 
 
 def _render_block(

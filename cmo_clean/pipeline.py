@@ -18,7 +18,15 @@ from typing import Any
 from cmo_clean import frontmatter as fm
 from cmo_clean import memo
 from cmo_clean import metadata as meta
-from cmo_clean.blocks import WORD, describe, split_markdown, split_text, visible_text, word_count
+from cmo_clean.blocks import (
+    WORD,
+    describe,
+    split_markdown,
+    split_text,
+    text_table_lines,
+    visible_text,
+    word_count,
+)
 from cmo_clean.classifier import find_article
 from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
 from cmo_clean.language import detect_language
@@ -223,7 +231,12 @@ def _run_pass(state: _State) -> bool:
 
     headings = bare_headings(kept) if state.fmt == Format.TEXT else {}
     new_lines = render(
-        kept, state.lines, state.fmt, base_url=state.metadata.get("url"), headings=headings
+        kept,
+        state.lines,
+        state.fmt,
+        base_url=state.metadata.get("url"),
+        headings=headings,
+        text_tables=text_table_lines(blocks),
     )
     changed = (
         bool(decided)

@@ -7,7 +7,7 @@ import pytest
 from cmo_clean import classifier as C
 from cmo_clean import clean_text
 from cmo_clean import pipeline as PIPELINE
-from cmo_clean.blocks import describe, split_markdown, split_text, visible_text
+from cmo_clean.blocks import aligned_columns, describe, split_markdown, split_text, visible_text
 from cmo_clean.document import Block, Line
 from cmo_clean.normalize import bare_headings
 
@@ -392,15 +392,18 @@ TEXT_TABLE = [
 
 
 def test_a_table_rendered_as_text_is_kept_between_the_paragraphs() -> None:
-    assert C._aligned_columns(TEXT_TABLE)
+    assert aligned_columns(TEXT_TABLE)
     menu = ["Home  News  Sport", "Weather   Traffic  Tides  Jobs", "About us    Contact   Privacy policy"]
-    assert not C._aligned_columns(menu)
-    assert not C._aligned_columns([PROSE[:80], PROSE[80:]])
+    assert not aligned_columns(menu)
+    assert not aligned_columns([PROSE[:80], PROSE[80:]])
     page = "\n\n".join([MENU, "Sign in", "Search", PROSE, "Defensive line", "\n".join(TEXT_TABLE),
                          PROSE + ".", "Copyright 2019 Millbrook Times. All rights reserved."])
     result = clean_text(page, suffix=".txt")
-    for row in TEXT_TABLE[1:]:
-        assert row.split("  ")[2].strip() in result.output
+    # One fenced block, header row included (it is set out like a menu line), columns aligned.
+    fenced = "```\n" + "\n".join(row[2:] for row in TEXT_TABLE) + "\n```"
+    assert fenced in result.output
+    assert not [r for r in result.removals if "Player" in r.text]
+    assert clean_text(result.output, suffix=".md").output == result.output
 
 
 def test_tour_dates_at_the_end_of_an_article_are_kept() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cmo_clean.blocks import normalized
+from cmo_clean.blocks import normalized, text_table_lines
 from cmo_clean.document import Block, BlockKind
 from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule
 
@@ -249,7 +249,8 @@ def _menu(block: Block, page: Page) -> str | None:
     if f.sentences:
         return None
     raw = block.text.strip()
-    if _MENU_SEPARATOR.search(raw):  # else the line is one item
+    # A table's header row ("Pos  Player  Plays  %") is set out like a menu line.
+    if _MENU_SEPARATOR.search(raw) and block.index not in page.computed(text_table_lines):
         items = [i for i in _MENU_SEPARATOR.split(raw) if i.strip()]
         if len(items) >= MIN_MENU_ITEMS and all(_menu_item(i) for i in items):
             return f"menu line of {len(items)} short items"
