@@ -250,6 +250,15 @@ def _heading_shaped(block: Block) -> bool:
     if not 1 <= f.words <= MAX_HEADING_WORDS or f.links or f.image_only:
         return False
     text = f.visible
-    if text.endswith(_NOT_HEADING_ENDS) or not opens_capitalized(text):
+    if text.endswith(_NOT_HEADING_ENDS) or not opens_capitalized(text) or _CREDIT.match(text):
         return False
     return not _BULLET.match(block.text) and not _ORDERED.match(block.text)
+
+
+# A photo credit or gallery counter under an image ("Photo by Jane Doe/Getty Images",
+# "Image 2 of 5", "Foto: dpa") is a caption line, not a section heading.
+_CREDIT = re.compile(
+    r"^(?:photo|image|picture|pic|foto|bild|illustration|crédit(?: photo)?|credit|imagen|imagem|immagine|"
+    r"afbeelding|фото|zdjęcie|fotoğraf|getty(?: images)?|ap photo|reuters)\b(?:\s*(?:by|via|:|\d+ of \d+)|$)",
+    re.I,
+)

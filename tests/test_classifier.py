@@ -417,6 +417,14 @@ def test_tour_dates_at_the_end_of_an_article_are_kept() -> None:
         assert line in result.output
 
 
+def test_a_photo_credit_or_gallery_counter_is_no_heading() -> None:
+    for credit in ["Photo by Jane Doe/Harbour Images", "Image 2 of 5", "Foto: Millbrook Zeitung"]:
+        blocks = _blocks("\n\n".join([credit, PROSE]), markdown=False)
+        assert bare_headings(blocks) == {}, credit
+    blocks = _blocks("\n\n".join(["Photography on the pier", PROSE]), markdown=False)
+    assert bare_headings(blocks) == {0: 2}
+
+
 def test_the_last_of_a_stack_of_short_lines_is_no_heading_over_the_prose_below() -> None:
     places = ["Harbour Office, Quay Street 4", "Ferry Kiosk, Market Square 1", "Town Library (from 3 March)"]
     page = "\n\n".join(["Where to collect parcels", PROSE, "\n".join(places), PROSE + "."])
