@@ -25,7 +25,8 @@ CMS_TOKEN = Rule(
 TEMPLATE = Rule(
     code="RES102",
     name="residue.template",
-    summary="Unrendered template or script leftovers: {{ var }}, {% tag %}, ${x}, [object Object], &lt;tags&gt;.",
+    summary="Unrendered template or script leftovers: {{ var }}, {% tag %}, ${x}, [object Object], &lt;tags&gt;, "
+    "a link's dangling '](url)'.",
     rationale="Template syntax, or markup escaped into text, that reached the page was never meant to be read.",
     examples=("{{ page.title }}", "[object Object]", "${user.name}", '&lt;span class="bookmark"&gt;'),
 )
@@ -85,9 +86,16 @@ def _run_length(block: Block, page: Page) -> int:
 _ESCAPED_TAG = re.compile(r"^\s*&(?:amp;)?lt;/?[a-z][\w-]*(?:\s|/|&(?:amp;)?gt;)")
 
 
+# The end of a link whose text opened blocks earlier (a teaser card made into one
+# link): `](https://... "Title")` alone, with nothing a reader could read.
+_DANGLING_LINK_END = re.compile(r'^\s*\]\(\s*<?[^\s)>]+>?(?:\s+"[^"\n]*")?\s*\)\s*$')
+
+
 def _template(block: Block, page: Page) -> str | None:
     if "&" in block.text and _ESCAPED_TAG.match(block.text):
         return "escaped HTML markup"
+    if block.text.lstrip().startswith("](") and _DANGLING_LINK_END.match(block.text):
+        return "the end of a link that opened in an earlier block"
     if block.features.words > 8:
         return None
     text = block.text
