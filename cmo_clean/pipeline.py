@@ -27,8 +27,8 @@ from cmo_clean.blocks import (
     visible_text,
     word_count,
 )
-from cmo_clean.classifier import find_article
 from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
+from cmo_clean.extent import find_article
 from cmo_clean.language import detect_language
 from cmo_clean.normalize import bare_headings, render
 from cmo_clean.readers import detect_format, normalize_text

@@ -6,6 +6,7 @@ import pytest
 
 from cmo_clean import classifier as C
 from cmo_clean import clean_text
+from cmo_clean import extent as E
 from cmo_clean import pipeline as PIPELINE
 from cmo_clean.blocks import aligned_columns, describe, split_markdown, split_text, visible_text
 from cmo_clean.document import Block, Line
@@ -198,41 +199,41 @@ G, N, S, B, H = C.Label.GOOD, C.Label.NEAR, C.Label.SHORT, C.Label.BAD, C.Label.
 
 
 def test_short_block_takes_its_neighbours_class() -> None:
-    assert C.revise_with_context([G, S, G], set(), [300, 10, 300])[1] == G
-    assert C.revise_with_context([B, S, B], set(), [30, 10, 30])[1] == B
+    assert E.revise_with_context([G, S, G], set(), [300, 10, 300])[1] == G
+    assert E.revise_with_context([B, S, B], set(), [30, 10, 30])[1] == B
 
 
 def test_short_block_before_a_terminating_block_or_the_edge_stays_with_the_article() -> None:
-    assert C.revise_with_context([G, S, B], {2}, [300, 10, 30])[1] == G
-    assert C.revise_with_context([G, S], set(), [300, 10])[1] == G
-    assert C.revise_with_context([G, S, B], set(), [300, 10, 30])[1] == B
+    assert E.revise_with_context([G, S, B], {2}, [300, 10, 30])[1] == G
+    assert E.revise_with_context([G, S], set(), [300, 10])[1] == G
+    assert E.revise_with_context([G, S, B], set(), [300, 10, 30])[1] == B
 
 
 def test_near_good_between_bad_blocks_is_bad_unless_it_is_a_long_run() -> None:
-    assert C.revise_with_context([B, N, B], set(), [30, 120, 30])[1] == B
-    revised = C.revise_with_context([B, N, N, N, N, B], set(), [30, 120, 120, 120, 120, 30])
+    assert E.revise_with_context([B, N, B], set(), [30, 120, 30])[1] == B
+    revised = E.revise_with_context([B, N, N, N, N, B], set(), [30, 120, 120, 120, 120, 30])
     assert revised[1:5] == [G, G, G, G]  # 480 characters >= NEAR_RUN_GOOD_CHARS
 
 
 def test_heading_is_kept_when_good_text_follows() -> None:
-    assert C.revise_with_context([H, G], set(), [20, 300])[0] == G
-    assert C.revise_with_context([H, B], set(), [20, 30])[0] == B
+    assert E.revise_with_context([H, G], set(), [20, 300])[0] == G
+    assert E.revise_with_context([H, B], set(), [20, 30])[0] == B
 
 
 # -- extent ------------------------------------------------------------------------
 
 
 def test_best_span_maximizes_article_against_chrome() -> None:
-    assert C.best_span([-40, -40, 300, -40, 200, -400, 100]) == (2, 5)
-    assert C.best_span([-40, -40]) is None
+    assert E.best_span([-40, -40, 300, -40, 200, -400, 100]) == (2, 5)
+    assert E.best_span([-40, -40]) is None
 
 
 def test_a_run_of_chrome_costs_at_most_max_run_cost_or_its_count() -> None:
-    long_items = C.cap_chrome_runs([300, -100, -100, -100, -100, -100, 300], set())
-    assert sum(long_items[1:6]) == pytest.approx(-C.MAX_RUN_COST)
-    menu = [-C.MIN_BAD_COST] * 20
-    assert C.cap_chrome_runs(menu, set()) == menu  # many short items: their count decides
-    assert C.cap_chrome_runs([300, -400, -400, -400], {2})[2] == -400  # an ending block keeps its weight
+    long_items = E.cap_chrome_runs([300, -100, -100, -100, -100, -100, 300], set())
+    assert sum(long_items[1:6]) == pytest.approx(-E.MAX_RUN_COST)
+    menu = [-E.MIN_BAD_COST] * 20
+    assert E.cap_chrome_runs(menu, set()) == menu  # many short items: their count decides
+    assert E.cap_chrome_runs([300, -400, -400, -400], {2})[2] == -400  # an ending block keeps its weight
 
 
 def test_a_box_of_headlines_inside_the_article_does_not_split_it() -> None:
@@ -610,7 +611,7 @@ def test_a_heading_that_opens_prose_twice_is_a_section_and_a_repeated_label_is_n
 def test_a_list_of_short_items_above_the_article_is_a_menu_but_ingredients_are_not() -> None:
     def head_list_label(items: list[str]) -> C.Label:
         blocks = _blocks("\n".join(items) + "\n\n" + PROSE, markdown=False)
-        verdicts, _, _ = C._block_verdicts(blocks, set())
+        verdicts, _, _ = C.block_verdicts(blocks, set())
         return verdicts[0].label
 
     menu = ["- Giving", "- Research", "- Top Charities", "- About Us", "- Blog", "- Donate"]
@@ -656,7 +657,7 @@ def test_bylines_credits_and_links_under_the_headline_stay_cut() -> None:
 
 def test_the_lead_in_walk_stops_after_max_lead_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     intro = "The ferry will keep these sailings all winter"
-    monkeypatch.setattr(C, "MAX_LEAD_IN_BLOCKS", 0)
+    monkeypatch.setattr(E, "MAX_LEAD_IN_BLOCKS", 0)
     result = clean_text(_headline_page([intro, "- dep 07:15 pier\n- dep 12:40 pier"]), suffix=".md")
     assert intro not in result.output
 
@@ -709,6 +710,6 @@ def test_a_footnote_cited_in_the_text_is_near_good_and_an_uncited_one_is_not() -
     cited = PROSE.replace("damage.", "damage [1].")
     note = "[1] Harbour survey 2019; 28: 685-690."
     blocks = _blocks("\n\n".join([cited, note, "[2] Pier survey 2018; 12: 40-41."]), markdown=False)
-    verdicts, _, _ = C._block_verdicts(blocks, set())
+    verdicts, _, _ = C.block_verdicts(blocks, set())
     assert verdicts[1].label == C.Label.NEAR
     assert verdicts[2].label != C.Label.NEAR  # no [2] in the text above
