@@ -35,7 +35,7 @@ class Extracted:
 
 def extract_html(html: str) -> Extracted | None:
     """The article of an HTML page, or None when trafilatura finds none."""
-    html = _captions_as_paragraphs(html)
+    html = _embedded_posts_unwrapped(_captions_as_paragraphs(html))
     result = _trafilatura_markdown(html)
     if not result:
         return None
@@ -110,6 +110,40 @@ _FIGCAPTION = re.compile(r"<(/?)figcaption\b", re.I)
 def _captions_as_paragraphs(html: str) -> str:
     """trafilatura drops <figcaption>; an image's caption is part of the article."""
     return _FIGCAPTION.sub(r"<\1p", html)
+
+
+# A post embedded in an article (a tweet, an Instagram or TikTok post) is a
+# blockquote with its platform's class; sites wrap it in a container named
+# "social-embed" or the like, which trafilatura discards as a share widget.
+_EMBEDDED_POST = re.compile(r'<blockquote\b[^>]*class="[^"]*\b(?:twitter-tweet|instagram-media|tiktok-embed|'
+                            r'bluesky-embed|mastodon-embed|reddit-embed-bq)\b', re.I)
+_WIDGET_NAME = re.compile(r"social|share|embed|widget", re.I)
+# How far up from the post a wrapper is looked for.
+MAX_EMBED_WRAPPERS = 3
+
+
+def _embedded_posts_unwrapped(html: str) -> str:
+    """Take the widget-like class and id off the containers of embedded posts, so the posts stay."""
+    if not _EMBEDDED_POST.search(html):
+        return html  # most pages: no parse, no reserialization
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for quote in root.iter("blockquote"):
+        if not _EMBEDDED_POST.match(lxml.html.tostring(quote, encoding="unicode")[:300]):
+            continue
+        wrapper = quote.getparent()
+        for _ in range(MAX_EMBED_WRAPPERS):
+            if wrapper is None or wrapper.tag in ("body", "html", "article", "main"):
+                break
+            for attribute in ("class", "id"):
+                if _WIDGET_NAME.search(wrapper.get(attribute, "")):
+                    del wrapper.attrib[attribute]
+            wrapper = wrapper.getparent()
+    return str(lxml.html.tostring(root, encoding="unicode"))
 
 
 def page_text(html: str) -> str:

@@ -36,3 +36,43 @@ def test_missed_prose_counts_only_long_paragraphs_not_in_the_markdown() -> None:
 def test_a_complete_extraction_asks_for_no_rescue() -> None:
     result = clean_file(FIXTURES / "cases" / "en" / "press_release_share.html")
     assert result.notices == []
+
+
+ARTICLE_PARAGRAPHS = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "The harbour board voted on Tuesday to rebuild the old ferry pier, and the work will start in "
+        "the spring once the divers have checked the piles under the water for damage.",
+        "Residents had campaigned for the repair for three years, and many of them came to the town "
+        "hall to hear the vote, which passed by seven votes to two after a short debate.",
+        "A great many people reacted to the news on social media within the hour.",
+        "The first ferry is expected to use the rebuilt pier next autumn, the board said, if the weather "
+        "allows the divers to finish their survey before the winter storms set in.",
+    ]
+)
+TWEET = "Finally! Three years of letters and the pier is saved"
+
+
+def _page(embed: str) -> str:
+    head = "<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>"
+    first, rest = ARTICLE_PARAGRAPHS.split("</p>", 3)[:3], ARTICLE_PARAGRAPHS.split("</p>", 3)[3]
+    return head + "</p>".join(first) + "</p>" + embed + rest + "</article></body></html>"
+
+
+def test_a_post_embedded_in_the_article_stays_and_a_share_widget_does_not(tmp_path: Path) -> None:
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">'
+        f'{TWEET}</p>— Jane Doe (@janedoe) <a href="https://twitter.com/janedoe/status/1">'
+        "November 18, 2019</a></blockquote></div>"
+    )
+    page = tmp_path / "tweet.html"
+    page.write_text(_page(tweet), encoding="utf-8")
+    assert TWEET in clean_file(page).output
+    assert TWEET not in (E._trafilatura_markdown(_page(tweet)) or "")  # what the unwrapping is for
+    share = (
+        '<div class="social-share"><a href="https://facebook.com/sharer">Share on Facebook</a> '
+        '<a href="https://twitter.com/intent/tweet">Share on X</a></div>'
+    )
+    page.write_text(_page(share), encoding="utf-8")
+    assert "Share on Facebook" not in clean_file(page).output
+    assert E._embedded_posts_unwrapped(_page(share)) == _page(share)  # untouched without a post
