@@ -35,7 +35,7 @@ class Extracted:
 
 def extract_html(html: str) -> Extracted | None:
     """The article of an HTML page, or None when trafilatura finds none."""
-    html = _embedded_posts_unwrapped(_captions_as_paragraphs(html))
+    html = _freed_from_wrappers(_captions_as_paragraphs(html))
     result = _trafilatura_markdown(html)
     if not result:
         return None
@@ -122,16 +122,39 @@ _WIDGET_NAME = re.compile(r"social|share|embed|widget", re.I)
 MAX_EMBED_WRAPPERS = 3
 
 
-def _embedded_posts_unwrapped(html: str) -> str:
-    """Take the widget-like class and id off the containers of embedded posts, so the posts stay."""
-    if not _EMBEDDED_POST.search(html):
-        return html  # most pages: no parse, no reserialization
+# A table used for the page's layout holds whole articles in its cells; a data
+# table's cells are short. trafilatura writes a layout table as one Markdown
+# table row per layout row, which fuses the article with the chrome beside it.
+LAYOUT_CELL_WORDS = 100
+_TABLE_TAGS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _freed_from_wrappers(html: str) -> str:
+    """Embedded posts out of widget containers, layout tables into plain blocks.
+
+    Both undo page structure that trafilatura misreads; a page with neither
+    is returned as it came, unparsed.
+    """
+    posts = _EMBEDDED_POST.search(html) is not None
+    tables = "<table" in html or "<TABLE" in html
+    if not posts and not tables:
+        return html
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return html
+    changed = posts and _unwrap_embedded_posts(root)
+    changed = (tables and _unwrap_layout_tables(root)) or changed
+    return str(lxml.html.tostring(root, encoding="unicode")) if changed else html
+
+
+def _unwrap_embedded_posts(root: Any) -> bool:
+    """Take the widget-like class and id off the containers of embedded posts, so the posts stay."""
+    import lxml.html
+
+    changed = False
     for quote in root.iter("blockquote"):
         if not _EMBEDDED_POST.match(lxml.html.tostring(quote, encoding="unicode")[:300]):
             continue
@@ -142,8 +165,23 @@ def _embedded_posts_unwrapped(html: str) -> str:
             for attribute in ("class", "id"):
                 if _WIDGET_NAME.search(wrapper.get(attribute, "")):
                     del wrapper.attrib[attribute]
+                    changed = True
             wrapper = wrapper.getparent()
-    return str(lxml.html.tostring(root, encoding="unicode"))
+    return changed
+
+
+def _unwrap_layout_tables(root: Any) -> bool:
+    """Turn tables with a cell of LAYOUT_CELL_WORDS words or more into plain blocks."""
+    layout = [
+        table
+        for table in root.iter("table")
+        if any(len(cell.text_content().split()) >= LAYOUT_CELL_WORDS for cell in table.iter("td", "th"))
+    ]
+    for table in layout:
+        for element in [table, *table.iter(*_TABLE_TAGS)]:
+            if element.tag in _TABLE_TAGS:
+                element.tag = "div"
+    return bool(layout)
 
 
 def page_text(html: str) -> str:

@@ -75,4 +75,24 @@ def test_a_post_embedded_in_the_article_stays_and_a_share_widget_does_not(tmp_pa
     )
     page.write_text(_page(share), encoding="utf-8")
     assert "Share on Facebook" not in clean_file(page).output
-    assert E._embedded_posts_unwrapped(_page(share)) == _page(share)  # untouched without a post
+    assert E._freed_from_wrappers(_page(share)) == _page(share)  # untouched without a post
+
+
+def test_a_layout_table_becomes_plain_blocks_and_a_data_table_stays_a_table(tmp_path: Path) -> None:
+    rates = "<td>USD 476.98</td><td>EUR 527.92</td><td>Weather +28 C</td>"
+    layout = (
+        "<html><head><title>Pier vote</title></head><body><table><tr>" + rates + "</tr>"
+        f"<tr><td colspan='3'><h1>Pier vote</h1>{ARTICLE_PARAGRAPHS}</td></tr></table></body></html>"
+    )
+    page = tmp_path / "layout.html"
+    page.write_text(layout, encoding="utf-8")
+    output = clean_file(page).output
+    assert "| The harbour board voted" not in output and "The harbour board voted on Tuesday" in output
+    data = (
+        "<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>" + ARTICLE_PARAGRAPHS
+        + "<table><tr><th>Year</th><th>Ferries</th></tr><tr><td>2018</td><td>412</td></tr>"
+        "<tr><td>2019</td><td>398</td></tr></table></article></body></html>"
+    )
+    assert E._freed_from_wrappers(data) == data  # no long cell: the table is data, left alone
+    page.write_text(data, encoding="utf-8")
+    assert "| 2018 | 412 |" in clean_file(page).output
