@@ -34,7 +34,9 @@ CONTACT_DETAILS = Rule(
 )
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    # The word "copyright" or "(c)" makes a notice only at the line's start or
+    # before a year: "the copyright in the photographs belongs to ..." is news.
+    r"(?:©|^(?:copyright|\(c\))(?!\w)|(?:copyright|\(c\))\s*(?:©|\(c\)|\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|derechos reservados|todos os direitos reservados|direitos reservados|"
     r"tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|"
     r"for your personal,? non-commercial use only|ⓒ|все права защищены|"
