@@ -83,7 +83,9 @@ _SKIP = {
 _PAGER = {
     "en": [r"next page", r"previous page", r"next", r"previous", r"prev", r"older posts?", r"newer posts?",
            r"page \d+ of \d+", r"load more(?: articles| stories| posts)?", r"show more", r"first", r"last",
-           r"older (?:entries|articles)", r"newer (?:entries|articles)", r"«", r"»", r"\d{1,3}", r"…",
+           r"older (?:entries|articles)", r"newer (?:entries|articles)", r"«", r"»", r"…",
+           # a page number, but not part of a price, a phone number or a count ("139.00", "1,234")
+           r"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)",
            r"(?:previous|next|older|newer) (?:post|article|entry|story|page)"],
     "de": [r"nächste seite", r"vorherige seite", r"weiter", r"zurück", r"seite \d+ von \d+",
            r"mehr laden", r"weitere (?:artikel|beiträge) laden", r"ältere beiträge", r"neuere beiträge",

@@ -34,6 +34,8 @@ TEMPLATE = Rule(
 _CAMEL = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
 _KEBAB_OR_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$")
 _LITERAL = re.compile(r"^(?:true|false|null|none|nil|undefined|nan|\{\}|\[\])$")
+# A record's numeric id ("191119052250266"): longer than any year, count or page number.
+_NUMERIC_ID = re.compile(r"^\d{9,}$")
 _BARE_WORD = re.compile(r"^[a-z][a-z0-9]{0,11}$")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\[object Object\]|^undefined$")
 # Bare lower-case words ("id", "hero") count only inside a run of this many token lines.
@@ -46,7 +48,7 @@ def _token_kind(block: Block) -> str | None:
     text = block.text.strip()
     if " " in text or not text:
         return None
-    if _CAMEL.match(text) or _LITERAL.match(text):
+    if _CAMEL.match(text) or _LITERAL.match(text) or _NUMERIC_ID.match(text):
         return "strong"
     if _KEBAB_OR_SNAKE.match(text):
         return "strong"

@@ -43,7 +43,7 @@ _SHARE = {
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
            r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark", r"copy(?: the)? link",
-           r"sharing is caring", r"shares?",
+           r"sharing is caring", r"shares?", r"share (?:it|this) with (?:your )?friends",
            # WordPress (Jetpack) share buttons as text: "Click to share on X (Opens in new window)".
            rf"click to (?:share (?:on|via) (?:{_NETWORKS})|e-?mail (?:a link|this) to a friend|print|e-?mail)",
            r"opens in (?:a )?new window"],
