@@ -15,7 +15,7 @@ from cmo_clean.rules.base import ANY_KIND, BlockRule, Page, Rule
 CMS_TOKEN = Rule(
     code="RES101",
     name="residue.cms_token",
-    summary="A line that is one bare CMS/JSON token: camelCase, kebab-case, true/false/null.",
+    summary="A line that is one bare CMS/JSON token: camelCase, kebab-case, true/false/null, a long numeric id.",
     rationale=(
         "Prose is made of words separated by spaces. A line holding a single identifier such as "
         "`sectionTheme`, `light-grey` or `false` is a serialized layout setting, not text."
