@@ -23,6 +23,34 @@ TAGS = Rule(
     "Tags index the site; they are navigation, not part of what the article says.",
     ("Popular Tags", "Tags: pharma, marketing", "Schlagwörter: Medizin", "Mots-clés", "Etiquetas"),
 )
+INLINE_TEASER = Rule(
+    "REL603",
+    "related.inline_teaser",
+    "A line that points to another article by label: 'READ MORE: Harbour divers report ...', 'Lesen Sie auch: ...'.",
+    "News sites set links to other stories between an article's paragraphs, under a label and a colon; "
+    "without its link in a copied page the line reads like a headline of a story that is not this one.",
+    ("READ MORE: Ferry operator adds second boat", "Lesen Sie auch: Neue Fähre ab Mai",
+     "À lire aussi : le port rouvre", "Leia também: Balsa volta a operar"),
+)
+
+# Labels of inline teasers, with their colon: the headline of the other story follows.
+_INLINE_TEASER = {
+    "en": [r"(?:read|see|watch|learn) more ?:", r"(?:read|see) also ?:", r"also read ?:", r"related(?: article| story)? ?:",
+           r"more ?:", r"don't miss ?:", r"recommended ?:", r"must read ?:", r"top stories ?:", r"you might also like ?:"],
+    "de": [r"lesen sie (?:auch|mehr) ?:", r"mehr zum thema ?:", r"auch interessant ?:", r"siehe auch ?:",
+           r"das könnte sie auch interessieren ?:"],
+    "fr": [r"(?:à )?lire aussi ?:", r"à lire également ?:", r"voir aussi ?:", r"sur le même sujet ?:"],
+    "es": [r"lee también ?:", r"lea también ?:", r"(?:te|le) puede interesar ?:", r"ver también ?:", r"relacionado ?:"],
+    "pt": [r"leia (?:também|mais) ?:", r"veja também ?:"],
+    "it": [r"leggi anche ?:", r"vedi anche ?:", r"potrebbe interessarti ?:"],
+    "nl": [r"lees ook ?:", r"lees meer ?:", r"zie ook ?:"],
+    "ru": [r"читайте также ?:", r"смотрите также ?:", r"по теме ?:"],
+    "pl": [r"czytaj (?:też|także|również) ?:", r"zobacz (?:też|także|również) ?:"],
+    "tr": [r"ilgili (?:haber|haberler) ?:", r"bunu da okuyun ?:"],
+    "sv": [r"läs (?:också|även|mer) ?:"],
+}  # fmt: skip
+# A teaser line is a label and a headline.
+MAX_INLINE_TEASER_WORDS = 25
 
 _RELATED = {
     "en": [r"related(?: (?:articles?|posts?|stories|story|content|news|reading|topics|coverage|links|videos))?",
@@ -120,5 +148,6 @@ def _tags(block: Block, page: Page) -> str | None:
 
 RULES = (
     phrase_rule(RELATED, _RELATED, mode="whole", max_words=10),
+    phrase_rule(INLINE_TEASER, _INLINE_TEASER, mode="start", max_words=MAX_INLINE_TEASER_WORDS),
     BlockRule(TAGS, _tags, frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM})),
 )
