@@ -162,7 +162,7 @@ def _contact_details(block: Block, page: Page) -> str | None:
 AUTHOR_BIO = Rule(
     "FTR704",
     "footer.author_bio",
-    "An author box: 'Jane Doe is a staff writer at Example covering ...', 'Max Muster ist Redakteur ...'.",
+    "An author box and its heading: 'About the author', 'Jane Doe is a staff writer at Example covering ...'.",
     "The note about who wrote the piece stands after the article's end, on every article by that "
     "author; it describes the writer, not the subject.",
     ("Jane Doe is a staff writer at Example News covering energy and climate.",
@@ -195,6 +195,25 @@ def _author_bio(block: Block, page: Page) -> str | None:
         return None
     match = _BIO.match(f.visible)
     return f"author box '{match.group(0)[:50]}'" if match else None
+
+
+# The heading of an author box: "About the author", "About Jane Doe", "Sobre Carlos Nadalim".
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|de|da|del|di|der|la|le)){1,3}"
+_AUTHOR_HEADING = re.compile(
+    r"^(?:(?i:about|über|à propos de|acerca de|sobre|informazioni su|over|om)\s+"
+    r"(?:(?i:the (?:author|writer)|den autor|die autorin|l['’]auteur|el autor|la autora|o autor|a autora|"
+    r"l['’]autore|de auteur|författaren)|" + _NAME + r")|(?i:об авторе|o autorze|yazar hakkında))\s*:?$",
+)
+MAX_AUTHOR_HEADING_WORDS = 6
+
+
+def _author_heading(block: Block, page: Page) -> str | None:
+    f = block.features
+    if f.position < MIN_BIO_POSITION or f.links:
+        return None
+    text = f.visible
+    match = _AUTHOR_HEADING.match(text)  # case matters for the name only
+    return f"author box heading '{text[:50]}'" if match else None
 
 
 CREDIT_LINE = Rule(
@@ -331,6 +350,7 @@ RULES = (
         CONTACT_DETAILS, _contact_details, frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}), MAX_CONTACT_WORDS
     ),
     BlockRule(AUTHOR_BIO, _author_bio, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_BIO_WORDS),
+    BlockRule(AUTHOR_BIO, _author_heading, frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH}), MAX_AUTHOR_HEADING_WORDS),
     BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
     pattern_rule(
         CREDIT_LINE,
