@@ -80,11 +80,14 @@ def is_title_like(block: Block) -> bool:
 # and names a person: two to five capitalized words.
 _BYLINE_START = re.compile(
     r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
-    r"by|von|par|por|di|door|av|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar)\b",
+    r"by|von|par|por|di|door|av|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
+    r"tác giả|penulis|oleh|szerző|írta)\b",
     re.I,
 )
 _BYLINE_NAME = re.compile(
-    r"(?:\b(?:by|von|par|por|di|door|av)|\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar)\s*:)\s*:?\s+"
+    r"(?:\b(?:by|von|par|por|di|door|av)|"
+    r"\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
+    r"tác giả|penulis|oleh|szerző|írta)\s*:)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
     re.I,
 )
@@ -154,25 +157,41 @@ def find_byline(block: Block) -> str | None:
 
 # Month names (and abbreviations) by number, in the languages of the phrase tables.
 _MONTH_NAMES: tuple[str, ...] = (
-    r"jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak",
-    r"feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat",
-    r"mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart",
-    r"apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan",
-    r"may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs",
-    r"jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran",
-    r"jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz",
-    r"aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos",
-    r"sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül",
-    r"o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim",
-    r"nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım",
-    r"de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık",
+    r"jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak|"
+    r"tháng (?:0?1|một|giêng)|ledna|leden|січня|ianuarie|ian\.|január",
+    r"feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat|"
+    r"tháng (?:0?2|hai)|února|únor|лютого|februarie|február|febr",
+    r"mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart|"
+    r"tháng (?:0?3|ba)|maret|března|březen|березня|martie|március|márc",
+    r"apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan|"
+    r"tháng (?:0?4|tư|bốn)|dubna|duben|квітня|aprilie|április|ápr",
+    r"may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs|"
+    r"tháng (?:0?5|năm)|května|květen|травня|május|máj",
+    r"jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran|"
+    r"tháng (?:0?6|sáu)|června|červen|червня|iunie|június|jún",
+    r"jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz|"
+    r"tháng (?:0?7|bảy)|července|červenec|липня|iulie|július|júl",
+    r"aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos|"
+    r"tháng (?:0?8|tám)|agustus|agu|srpna|srpen|серпня|augusztus",
+    r"sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül|"
+    r"tháng (?:0?9|chín)|září|вересня|septembrie|szeptember|szept",
+    r"o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim|"
+    r"tháng (?:10|mười)|října|říjen|жовтня|octombrie|október",
+    r"nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım|"
+    r"tháng (?:11|mười một)|listopadu|listopad|листопада|noiembrie",
+    r"de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık|"
+    r"tháng (?:12|mười hai|chạp)|desember|des|prosince|prosinec|грудня|decembrie",
 )
 _MONTHS = "|".join(_MONTH_NAMES)
 _MONTH_NUMBER = [re.compile(rf"(?:{names})\.?", re.I) for names in _MONTH_NAMES]
-# "19 November 2019", "19. November 2019", "19 de noviembre de 2019", "Nov. 19th, 2019".
+# "19 November 2019", "19. November 2019", "19 de noviembre de 2019", "Nov. 19th, 2019",
+# Vietnamese "19 tháng 11 năm 2019" (the month is "tháng" and a number or a word),
+# Hungarian "2019. november 19." (year first).
+_VI_MONTH = r"tháng\s+(?:\d{1,2}|mười\s+(?:một|hai)|[^\W\d_]+)"
 _NAMED_MONTH_DATE = re.compile(
-    r"(?P<d1>\d{1,2})\.?\s*(?:de\s+)?(?P<m1>[^\W\d_]+\.?)\s*(?:de\s+)?(?P<y1>\d{4})|"
-    r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})",
+    rf"(?P<d1>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m1>{_VI_MONTH}|[^\W\d_]+\.?)\s*(?:de\s+|năm\s+)?(?P<y1>\d{{4}})|"
+    r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})|"
+    r"(?P<y3>\d{4})\.\s*(?P<m3>[^\W\d_]+\.?)\s*(?P<d3>\d{1,2})",
     re.I,
 )
 # Year first: Chinese and Japanese 2025年4月6日, Korean 2025년 5월 18일, and
@@ -183,7 +202,8 @@ _YEAR_FIRST = (
     r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b"
 )
 _DATE_SHAPE = re.compile(
-    rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de\s+|năm\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{4}}\.\s*(?:{_MONTHS})\.?\s*\d{{1,2}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b|{_YEAR_FIRST}",
     re.I,
 )
@@ -193,13 +213,16 @@ MAX_DATELINE_WORDS = 16  # two dates with times and labels ("Published: ... | Up
 # of a few words, and a time and weekday, which do not count.
 MAX_DATELINE_LABEL_WORDS = 4
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\b|\b(?:[A-Z]{2}T|[ECMP][SD]T|UTC|GMT|CES?T)\b|"
+    r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\b|\b(?:[A-Z]{2}T|[ECMP][SD]T|UTC|GMT|CES?T|WIB|WITA)\b|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
     r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
-    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b",
+    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
+    r"pondělí|úterý|středa|čtvrtek|pátek|neděle|понеділок|вівторок|середа|четвер|п[’'ʼ]?ятниця|субота|неділя|"
+    r"luni|mar[țţ]i|miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)\b",
     re.I,
 )
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
@@ -240,10 +263,11 @@ def parse_date(text: str) -> str | None:
     if named:
         # Month names of our own languages are read here: dateparser, asked without a
         # language, can take one for something else (Turkish "Mart" for a time zone).
-        word = named["m1"] or named["m2"]
+        word = named["m1"] or named["m2"] or named["m3"]
         number = next((n for n, names in enumerate(_MONTH_NUMBER, 1) if names.fullmatch(word)), None)
         if number is not None:
-            return _valid(int(named["y1"] or named["y2"]), number, int(named["d1"] or named["d2"]))
+            found_year = named["y1"] or named["y2"] or named["y3"]
+            return _valid(int(found_year), number, int(named["d1"] or named["d2"] or named["d3"]))
     # Day-first numeric dates (13.01.2015, 13/01/2015) need no locale search.
     numeric = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
     if numeric and int(numeric[1]) > 12 or numeric and "." in text:

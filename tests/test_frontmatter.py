@@ -180,6 +180,53 @@ def test_bylines_and_datelines_in_russian_polish_turkish_and_swedish() -> None:
         result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
         assert result.metadata.get(key) == value, line
 
+def test_bylines_and_datelines_in_vietnamese_indonesian_czech_ukrainian_romanian_and_hungarian() -> None:
+    for line, key, value in [
+        ("Tác giả: Nguyễn Văn An", "author", "Nguyễn Văn An"),
+        ("Penulis: Budi Santoso", "author", "Budi Santoso"),
+        ("Oleh: Siti Rahmawati", "author", "Siti Rahmawati"),
+        ("Autor: Jana Nováková", "author", "Jana Nováková"),
+        ("Автор: Олена Коваленко", "author", "Олена Коваленко"),
+        ("Autor: Ioana Popescu", "author", "Ioana Popescu"),
+        ("Szerző: Kovács Anna", "author", "Kovács Anna"),
+        ("Írta: Nagy Péter", "author", "Nagy Péter"),
+        ("Thứ hai, 19/11/2019, 10:01 (GMT+7)", "date", "2019-11-19"),
+        ("Cập nhật ngày 19 tháng 11 năm 2019", "date", "2019-11-19"),
+        ("Thứ ba, ngày 5 tháng năm năm 2020", "date", "2020-05-05"),
+        ("Selasa, 19 Nov 2019 10:01 WIB", "date", "2019-11-19"),
+        ("Rabu, 18 Des 2019 08:15 WIB", "date", "2019-12-18"),
+        ("Publikováno: úterý 19. listopadu 2019, 10:01", "date", "2019-11-19"),
+        ("Опубліковано: вівторок, 5 травня 2020", "date", "2020-05-05"),
+        ("19 листопада 2019, 10:01", "date", "2019-11-19"),
+        ("Publicat: marți, 19 noiembrie 2019, 10:01", "date", "2019-11-19"),
+        ("2019. november 19., kedd 10:01", "date", "2019-11-19"),
+        ("Frissítve: 2020. május 5. 10:01", "date", "2020-05-05"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get(key) == value, line
+        assert line not in result.output, line
+
+
+def test_month_names_of_the_new_languages_are_read_without_guessing() -> None:
+    from cmo_clean.metadata import parse_date
+
+    assert parse_date("12 tháng mười hai năm 2020") == "2020-12-12"
+    assert parse_date("9 Agustus 2021") == "2021-08-09"
+    assert parse_date("5 března 2021") == "2021-03-05"
+    assert parse_date("3 травня 2021") == "2021-05-03"
+    assert parse_date("4 ian. 2021") == "2021-01-04"
+    assert parse_date("2020. márc. 3") == "2020-03-03"
+
+
+def test_a_sentence_with_a_hungarian_date_and_a_name_after_oleh_are_not_metadata() -> None:
+    for line in [
+        "2019. május 5-én nyílt meg az első szakasz a kikötő mellett, ahol most a komp áll.",
+        "Oleh Petrenko Won the Race",
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert "date" not in result.metadata and "author" not in result.metadata, line
+        assert line in result.output
+
 
 def test_a_swedish_sentence_opening_with_av_is_not_a_byline() -> None:
     line = "Av de tvåhundra passagerarna var de flesta pendlare."

@@ -103,6 +103,54 @@ ARTICLES = {
         "Ingenjörerna har byggt om den östra vågbrytaren och muddrat farleden, som hade slammat igen så mycket att "
         "större fartyg inte längre kunde ta sig in i hamnen vid lågvatten.",
     ),
+    "vi": (
+        "Cây cầu bắc qua sông ở thị trấn nhỏ phía bắc tỉnh đã thông xe trở lại vào sáng thứ Hai sau gần hai năm "
+        "sửa chữa, và ngay từ sáu giờ sáng hàng trăm người đi xe máy đã nối đuôi nhau qua cầu để đến chợ và trường học.",
+        "Chủ tịch thị trấn cảm ơn các công nhân và nói rằng người dân đã chờ đợi ngày này quá lâu, vì suốt thời gian "
+        "qua họ phải đi đường vòng gần mười cây số qua cây cầu cũ ở xã bên cạnh.",
+        "Các kỹ sư đã gia cố trụ cầu, thay toàn bộ mặt đường và nâng dầm cầu cao thêm nửa mét, để những chiếc sà lan "
+        "chở cát lớn hơn có thể đi qua mà không phải chờ nước xuống vào mùa lũ.",
+    ),
+    "id": (
+        "Pasar tradisional di kota kecil itu dibuka kembali pada hari Senin setelah dua tahun direnovasi, dan sejak "
+        "pukul enam pagi ratusan warga sudah berbelanja sayur, ikan, dan bumbu dapur di los-los yang baru.",
+        "Wali kota berterima kasih kepada para pekerja dan mengatakan bahwa para pedagang terlalu lama berjualan di "
+        "tenda darurat di pinggir jalan, yang selalu tergenang ketika hujan deras turun.",
+        "Para insinyur memperbaiki atap, memasang saluran air yang lebih besar, dan menambah tempat parkir sepeda "
+        "motor, yang menurut pemerintah kota akan sangat membantu pembeli dari desa-desa sekitar.",
+    ),
+    "cs": (
+        "Nádraží v malém městě na jihu kraje se v pondělí po dvou letech rekonstrukce znovu otevřelo cestujícím a "
+        "první vlak odjel v šest hodin ráno s více než dvěma sty lidmi na palubě.",
+        "Starosta poděkoval dělníkům a řekl, že obyvatelé čekali na tento den příliš dlouho, protože celou dobu "
+        "museli jezdit autobusem na zastávku v sousední obci.",
+        "Inženýři vyměnili koleje, opravili historickou budovu čekárny a postavili nové nástupiště, u kterého mohou "
+        "zastavovat i delší rychlíky jezdící do krajského města.",
+    ),
+    "uk": (
+        "У понеділок у невеликому містечку на заході області після двох років ремонту знову відкрився міст через "
+        "річку, і вже о сьомій ранку ним проїхали сотні машин, автобусів та велосипедистів.",
+        "Міський голова подякував будівельникам і сказав, що мешканці надто довго чекали на цей день, адже весь цей "
+        "час їм доводилося об'їжджати через сусіднє село за двадцять кілометрів.",
+        "Інженери зміцнили опори, замінили старе покриття та підняли проліт на пів метра, щоб під мостом навесні "
+        "могли проходити більші човни місцевих рибалок.",
+    ),
+    "ro": (
+        "Piața agroalimentară din micul oraș de pe malul Dunării s-a redeschis luni după doi ani de lucrări, iar încă "
+        "de la ora șapte dimineața sute de localnici au cumpărat legume, pește și brânză de la tarabele noi.",
+        "Primarul le-a mulțumit muncitorilor și a spus că negustorii au așteptat prea mult această zi, pentru că în "
+        "tot acest timp au fost nevoiți să vândă sub corturi, în parcarea de lângă gară.",
+        "Inginerii au refăcut acoperișul, au schimbat instalația de apă și au amenajat un loc pentru biciclete, care, "
+        "potrivit primăriei, va fi folosit mai ales de vârstnicii din centrul vechi.",
+    ),
+    "hu": (
+        "A kisváros kikötője hétfőn két év felújítás után újra megnyílt, és az első komp reggel hét órakor több mint "
+        "kétszáz utassal a fedélzetén hagyta el a mólót.",
+        "A polgármester megköszönte a munkások munkáját, és azt mondta, hogy a lakosok túl sokáig vártak erre a "
+        "napra, mert a halászoknak egész idő alatt a szomszédos falu kikötőjét kellett használniuk.",
+        "A mérnökök megerősítették a keleti hullámtörő gátat és kikotorták a bejárót, amely annyira feliszapolódott, "
+        "hogy alacsony vízállásnál a nagyobb hajók már nem tudtak befutni a kikötőbe.",
+    ),
     "ja": (
         "海沿いの小さな町の港が二年間の改修工事を終えて月曜日に再開し、午前七時には二百人を超える乗客を乗せた"
         "最初のフェリーが岸壁を離れた。",

@@ -76,6 +76,44 @@ _PROMPT = {
            r"bli först med att kommentera", r"var först(?:e)? med att kommentera",
            r"din e-?postadress kommer inte (?:att )?publiceras", r"avbryt svar", r"visa (?:alla )?kommentarer",
            r"kommentarer(?:na)? är (?:stängda|avstängda)", r"svara(?=\W*$)"],
+    # "Chưa có bình luận", "belum ada komentar", "žádné komentáře", "немає коментарів", "niciun comentariu",
+    # "nincs hozzászólás" are also an official's answer; "trả lời", "balas", "odpovědět", "відповісти",
+    # "răspunde", "válasz" open sentences: alone in their block only.
+    "vi": [r"(?:viết|gửi|để lại) (?:một )?(?:bình luận|phản hồi|trả lời)(?: của bạn)?", r"gửi ý kiến(?: của bạn)?(?=\W*$)",
+           r"(?:chưa có|không có) bình luận(?: nào)?(?=\W*$)", r"hãy là người đầu tiên (?:bình luận|để lại bình luận)",
+           r"(?:xem|hiển thị|tải) (?:tất cả |thêm )?(?:bình luận|ý kiến)",
+           r"(?:địa chỉ )?email của bạn sẽ không được (?:công bố|hiển thị|công khai)", r"h(?:ủy|uỷ) (?:trả lời|phản hồi)",
+           r"bình luận đã (?:bị )?đóng", r"trả lời(?=\W*$)"],
+    "id": [r"(?:tulis|tuliskan|tinggalkan|kirim|kirimkan|berikan) (?:komentar|balasan|tanggapan)(?: anda)?",
+           r"(?:belum ada|tidak ada) komentar(?=\W*$)",
+           r"jadilah (?:yang )?pertama (?:yang )?(?:berkomentar|mengomentari|memberikan komentar)",
+           r"alamat email anda tidak akan (?:dipublikasikan|ditampilkan|diterbitkan)", r"batalkan (?:balasan|komentar)",
+           r"(?:lihat|tampilkan|muat) (?:semua |lebih banyak )?komentar", r"komentar (?:ditutup|dinonaktifkan)", r"balas(?=\W*$)"],
+    "cs": [r"(?:napsat|napište|napiš|přidat|přidejte|vložit|vložte|zanechte|zanech) (?:komentář|odpověď|reakci)",
+           r"(?:zatím )?(?:zde )?(?:nejsou žádné|žádné) komentáře(?=\W*$)",
+           r"buďte první,? kdo (?:napíše komentář|okomentuje|přidá komentář|zareaguje)",
+           r"vaše e-?mailová adresa nebude zveřejněna", r"zrušit odpověď(?: na komentář)?",
+           r"(?:zobrazit|zobrazte) (?:všechny )?(?:komentáře|diskusi)",
+           r"(?:komentáře|diskuse|diskuze) (?:jsou |je )?(?:uzavřen[ay]?|vypnut[ay]?)", r"vstoupit do diskuse",
+           r"odpovědět(?=\W*$)"],
+    "uk": [r"(?:залишити|залиште|додати|додайте|написати|напишіть) (?:свій |ваш )?(?:коментар|відгук|відповідь)",
+           r"(?:коментарів (?:поки (?:що )?)?немає|немає коментарів|поки (?:що )?немає коментарів)(?=\W*$)",
+           r"(?:будьте|станьте) першим,? хто (?:залишить коментар|прокоментує)",
+           r"ваша (?:адреса |e-?mail[- ]адреса |електронна адреса )(?:e-?mail |електронної пошти )?не "
+           r"(?:буде (?:опублікована|оприлюднена)|оприлюднюватиметься|публікуватиметься)",
+           r"скасувати відповідь", r"(?:показати|дивитися) (?:всі |усі )?коментарі", r"коментарі (?:закрито|вимкнено)",
+           r"коментування (?:закрито|вимкнено)", r"відповісти(?=\W*$)"],
+    "ro": [r"(?:lasă|lăsa[țţ]i|scrie|scrie[țţ]i|adaugă|adăuga[țţ]i) un (?:comentariu|răspuns)",
+           r"(?:niciun|nici un) comentariu(?: încă)?(?=\W*$)", r"nu există (?:încă )?comentarii(?=\W*$)",
+           r"fii primul care (?:comentează|lasă un comentariu|scrie un comentariu)",
+           r"adresa (?:ta |dvs\. |dumneavoastră )?de e-?mail nu va fi publicată", r"anulează răspunsul",
+           r"(?:vezi|afi[șş]ează|arată) (?:toate )?comentariile", r"comentariile sunt (?:închise|dezactivate)",
+           r"răspunde(?=\W*$)"],
+    "hu": [r"(?:szólj|szóljon) hozzá", r"(?:írj|írjon) (?:egy )?hozzászólást", r"hozzászólás írása", r"vélemény, hozzászólás\?",
+           r"(?:még )?nincs(?:enek)? (?:még )?hozzászólás(?:ok)?(?=\W*$)", r"legy(?:él|en) (?:te |ön )?az első,? aki hozzászól",
+           r"az e-?mail[- ]?címet nem tesszük közzé", r"(?:az )?e-?mail[- ]?címed nem (?:lesz nyilvános|jelenik meg)",
+           r"válasz megszakítása", r"(?:hozzászólások|kommentek) (?:megjelenítése|mutatása|betöltése)",
+           r"(?:a )?hozzászólások (?:le vannak zárva|lezárva)", r"válasz(?=\W*$)"],
     # Chinese, Japanese: the prompt is the whole run of characters, up to punctuation.
     "ja": [r"コメントを(?:書く|残す|投稿する|する|送信)", r"コメント(?:する|投稿)", r"返信を(?:残す|キャンセル)",
            r"コメントはまだありません", r"メールアドレスが公開されることはありません", r"コメントを(?:表示|見る)",
@@ -92,7 +130,9 @@ _SECTION = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|discussion|kommentare?|diskussion|leserkommentare|"
     r"commentaires?|réactions|comentarios?|respuestas|comentários?|respostas|commenti|commento|risposte|"
     r"discussione|reacties?|discussie|комментари(?:и|ев|й|я)|обсуждение|komentarze|komentarzy|dyskusja|yorumlar|"
-    r"kommentarer|コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?)"
+    r"kommentarer|bình luận|ý kiến (?:bạn đọc|độc giả)|ý kiến(?=\s*[(（]?\d)|komentar|komentáře|komentářů|diskuse|diskuze|"
+    r"коментар(?:і|ів)|обговорення|comentarii|hozzászólások|hozzászólás|kommentek|"
+    r"コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?)"
     r"(?:\s*[(（]\d+[)）]?)?(?:\s+\d+)?$",
     re.I,
 )
@@ -102,11 +142,14 @@ _SECTION = re.compile(
 # "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »",
 # "2 comentários em “Título”", "Un commento su “Titolo”", "3 reacties op “Titel”".
 _THREAD_TITLE = re.compile(
-    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
+    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett|một|satu|jedna|egy)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
     r"antworten|gedanken|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|"
     r"comentários?|respostas?|commenti|commento|risposte?|pensieri|reacties?|gedachten|"
-    r"комментари(?:й|я|ев)|ответ(?:а|ов)?|komentarz(?:e|y)?|odpowied(?:ź|zi)|kommentarer|kommentar|svar|tankar)\s+"
-    r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over|к(?: записи)?|на|do|till|på)\s*[“\"«„‘'‚‹”»]",
+    r"комментари(?:й|я|ев)|ответ(?:а|ов)?|komentarz(?:e|y)?|odpowied(?:ź|zi)|kommentarer|kommentar|svar|tankar|"
+    r"bình luận|phản hồi|suy nghĩ|komentar|tanggapan|balasan|komentář(?:e|ů)?|odpověd(?:i|í)|коментар(?:і|ів)?|"
+    r"відпові(?:дь|ді|дей)|comentari(?:u|i)|răspuns(?:uri)?|hozzászólás|válasz)\s+"
+    r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over|к(?: записи)?|на|do|till|på|về|cho|pada|untuk|k|ke|u|"
+    r"до(?: запису)?|la|az|a\(z\))\s*[“\"«„‘'‚‹”»]",
     re.I,
 )
 # Turkish puts the title first: "“Title” için 2 yorum", "“Title” için bir yorum".

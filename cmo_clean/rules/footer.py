@@ -42,6 +42,10 @@ _COPYRIGHT = re.compile(
     r"for your personal,? non-commercial use only|ⓒ|все права защищены|"
     r"при (?:полном или частичном )?(?:использовании|копировании|воспроизведении) материалов[^.]{0,80}?(?:ссылка|гиперссылка)[^.]{0,40}?обязательна|"
     r"wszelkie prawa zastrzeżone|tüm hakları saklıdır|alla rättigheter förbehållna|"
+    r"mọi quyền được bảo lưu|bảo lưu mọi quyền|hak cipta dilindungi(?: undang-undang)?|všechna práva vyhrazena|"
+    r"(?:усі|всі) права захищені(?! законом)|toate drepturile rezervate|minden jog fenntartva|"
+    r"при (?:повному або частковому )?(?:використанні|цитуванні|передруку|копіюванні) матеріалів[^.]{0,80}?"
+    r"посилання[^.]{0,40}?обов[’'ʼ]?язкове|"
     r"無断(?:転載|複製|転用)(?:・(?:転載|複製|転用|再配布))*(?:を)?(?:禁止|禁じます|を禁じます)|"
     r"版[权權]所有(?![人者权權])|무단 ?전재(?: ?및 ?|[-·, ]?)재배포 ?금지)",
     re.I,
@@ -50,7 +54,7 @@ MAX_COPYRIGHT_WORDS = 40
 # A part of every _COPYRIGHT alternative: one short search rules out most lines.
 _COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|saklıdır|"
-    r"förbehållna|無断|版[权權]|저작권|재배포",
+    r"förbehållna|bảo lưu|dilindungi|vyhrazena|захищені|матеріалів|rezervate|fenntartva|無断|版[权權]|저작권|재배포",
     re.I,
 )
 
@@ -63,7 +67,7 @@ def _copyright(block: Block, page: Page) -> str | None:
         return None
     # An image credit "Photo: © Jane Doe" inside the article is a caption, not a footer.
     if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld|фото|zdjęcie|fot|fotoğraf|"
-        r"写真|图片|圖片|사진)\b", block.features.visible, re.I):
+        r"ảnh|fotó|写真|图片|圖片|사진)\b", block.features.visible, re.I):
         return None
     return f"copyright notice '{match.group(0)}'"
 
@@ -102,6 +106,28 @@ _LEGAL = {
     "sv": [r"integritetspolicy", r"cookiepolicy", r"cookie-?inställningar", r"om (?:oss|cookies)", r"användarvillkor",
            r"tillgänglighet(?:sredogörelse)?", r"webbplatskarta", r"annonsera(?: hos oss)?", r"jobba hos oss",
            r"hantering av personuppgifter", r"personuppgiftspolicy", r"kontakt"],
+    "vi": [r"chính sách (?:bảo mật|quyền riêng tư|cookies?)", r"điều khoản (?:sử dụng|dịch vụ)", r"điều khoản và điều kiện",
+           r"liên hệ(?: (?:quảng cáo|tòa soạn|toà soạn))?", r"về chúng tôi", r"sơ đồ (?:trang|website|site)", r"tuyển dụng",
+           r"góp ý", r"quy định (?:sử dụng|bảo mật)"],
+    "id": [r"kebijakan (?:privasi|cookies?)", r"syarat (?:dan|&) ketentuan", r"ketentuan (?:layanan|penggunaan)",
+           r"pedoman (?:pemberitaan )?media siber", r"tentang kami", r"kontak(?: kami)?", r"redaksi", r"info iklan", r"karir",
+           r"peta situs", r"privasi"],
+    "cs": [r"ochrana (?:osobních údajů|soukromí)", r"zásady (?:ochrany (?:osobních údajů|soukromí)|(?:používání )?(?:souborů )?cookies?)",
+           r"(?:všeobecné )?obchodní podmínky", r"podmínky (?:použití|užívání|používání)", r"kontakty?", r"o nás", r"tiráž",
+           r"redakce", r"kariéra", r"mapa (?:stránek|webu|serveru)", r"nastavení (?:cookies|soukromí)",
+           r"prohlášení o přístupnosti", r"přístupnost", r"gdpr"],
+    "uk": [r"політика (?:конфіденційності|використання (?:файлів )?cookies?|(?:щодо )?обробки персональних даних)",
+           r"умови (?:використання|користування)", r"правила (?:сайту|користування|використання)",
+           r"про (?:нас|проєкт|проект|компанію|редакцію)", r"контакти", r"карта сайту", r"вакансії", r"редакція",
+           r"реклама на сайті", r"рекламодавцям"],
+    "ro": [r"politica de (?:confiden[țţ]ialitate|cookies?|utilizare a cookie-urilor)", r"termeni (?:[șş]i condi[țţ]ii|de utilizare)",
+           r"condi[țţ]ii (?:de utilizare|generale)", r"despre noi", r"contact(?:e)?",
+           r"(?:protec[țţ]ia|prelucrarea) datelor(?: (?:cu caracter )?personale)?", r"gdpr", r"harta site-ului", r"cariere",
+           r"caseta redac[țţ]ională", r"redac[țţ]ia", r"setări cookie(?:-uri)?"],
+    "hu": [r"adatvédelem", r"adatvédelmi (?:tájékoztató|nyilatkozat|irányelvek|szabályzat)", r"adatkezelési (?:tájékoztató|szabályzat)",
+           r"(?:általános )?(?:felhasználási|szerződési) feltételek", r"ászf", r"impresszum", r"kapcsolat", r"rólunk",
+           r"(?:süti|cookie)-?(?:kezelés|beállítások|szabályzat|tájékoztató)", r"médiaajánlat", r"oldaltérkép", r"karrier",
+           r"szerkesztőség", r"akadálymentesség"],
     "ja": [r"プライバシーポリシー", r"個人情報(?:保護方針|の取り扱い|の取扱い)", r"利用規約", r"サイトマップ", r"会社概要", r"運営会社",
            r"特定商取引法に基づく表記", r"免責事項", r"広告掲載", r"採用情報", r"サイトポリシー", r"お問い?合わ?せ", r"著作権について"],
     "zh": [r"[隐隱]私(?:政策|条款|條款|声明|聲明)", r"用[户戶]?(?:协议|協議)", r"服[务務]条款|服務條款", r"使用条款|使用條款", r"[关關]于我[们們]",
@@ -114,6 +140,7 @@ _LEGAL = {
 # Contact lines: a label followed by a number or an address, or street + postcode.
 _PHONE = re.compile(
     r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|t[ée]l\.|tel[ée]fono|telefone|telefoon|telemóvel|"
+    r"điện thoại|đt|telp\.?|тел(?:ефон)?\.?|"
     r"cellulare|celular|mobiel|phone|fon|fax|mobil(?:e)?|hotline|"
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
@@ -129,6 +156,7 @@ _POSTCODE = re.compile(
 )
 _STREET = re.compile(
     r"\w+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel)\s+\d+|"
+    r"\w+\s+(?:utca|út|tér|körút)\s+\d+|"
     r"\d+\s+[\w\s]{2,30}\b(?:street|st\.|road|rd\.|avenue|ave\.|lane|boulevard|blvd\.|drive|way|square|"
     r"parade|place|terrace|crescent|close|court|row|hill|gardens|walk|grove|mews)\b|"
     r"\b(?:rue|avenue|boulevard|place|calle|avenida|paseo|plaza|via|piazza|viale|corso|rua|praça|travessa)"
@@ -178,11 +206,13 @@ _ROLE = (
     r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|auteur(?:e)?|periodista|"
     r"redact(?:or|ora)|corresponsal|columnista|autor(?:a)?|editor(?:a)?|jornalista|repórter|redator(?:a)?|"
     r"colunista|correspondente|giornalista|redattore|redattrice|corrispondente|editorialista|redacteur|"
-    r"verslaggever)"
+    r"verslaggever|phóng viên|biên tập viên|nhà báo|cộng tác viên|wartawan|jurnalis|redaktur|kontributor|"
+    r"redaktor(?:ka|em|kou)?|novinář(?:ka|em|kou)?|zpravodaj(?:ka|em|kou)?|reportér(?:ka|em|kou)?|editor(?:ka|em|kou)|"
+    r"komentátor(?:ka|em|kou)?|jurnalist(?:ă)?|reporter(?:ă)?|corespondent(?:ă)?|editorialist(?:ă)?)"
 )
 _BIO = re.compile(
     rf"^[^\W\d_][\w.'’-]+(?:\s+[^\W\d_][\w.'’-]+){{1,3}}\s*(?:\([^)]*\)\s*)?"
-    rf"(?:is|was|ist|war|est|était|es|fue|é|foi|è|era)\s+{_ROLE}\b",
+    rf"(?:is|was|ist|war|est|était|es|fue|é|foi|è|era|là|adalah|merupakan|je|byl|byla|este|a fost)\s+{_ROLE}\b",
     re.I,
 )
 MAX_BIO_WORDS = 70
@@ -234,6 +264,8 @@ _CREDIT = re.compile(
     r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
     r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
+    r"(?:nguồn|sumber|zdroj|джерело|sursa|forrás):\s*(?:ttxvn|vna|antara|čtk|укрінформ|ukrinform|agerpres|mediafax|"
+    r"mti|reuters|afp|ap|dpa)\b|"
     r"citation:?\s.*\bretrieved\b.*\bfrom\b|"
     r"[（(]?(?:责任编辑|責任編輯)\s*[:：])",
     re.I,

@@ -76,6 +76,15 @@ _SKIP = {
     "pl": [r"przejdź do (?:głównej )?(?:treści|zawartości|nawigacji|menu|stopki|wyszukiwarki)", r"pomiń (?:nawigację|menu)"],
     "tr": [r"(?:ana )?(?:içeriğe|menüye) (?:geç|atla|git)", r"içeriği atla"],
     "sv": [r"(?:hoppa|gå) (?:direkt )?till (?:huvud)?(?:innehåll(?:et)?|navigering(?:en)?|menyn|sidfoten|sök)"],
+    "vi": [r"(?:chuyển|bỏ qua|đi) (?:đến|tới) (?:nội dung(?: chính)?|điều hướng|menu|chân trang|tìm kiếm)",
+           r"bỏ qua (?:nội dung|điều hướng|menu)"],
+    "id": [r"(?:langsung |lompat |loncat |lewati |pergi )ke (?:konten(?: utama)?|isi|navigasi|menu|footer|pencarian)",
+           r"lewati (?:navigasi|menu)"],
+    "cs": [r"(?:přejít|přeskočit) (?:na|k) (?:hlavní(?:mu)? )?(?:obsah(?:u)?|navigac[ei]|menu|patičk[ua]|vyhledávání)",
+           r"přeskočit (?:navigaci|menu)"],
+    "uk": [r"(?:перейти|перехід) до (?:основного )?(?:вмісту|змісту|контенту|навігації|меню|пошуку)", r"пропустити (?:навігацію|меню)"],
+    "ro": [r"(?:sari|salt|treci|mergi) la (?:con[țţ]inut(?:ul)?(?: principal)?|naviga[țţ]ie|meniu|subsol|căutare)"],
+    "hu": [r"ugrás (?:a )?(?:fő )?(?:tartalomhoz|tartalomra|navigációhoz|menühöz|lábléchez|kereséshez)", r"kilépés a tartalomba"],
     "ja": [r"(?:メイン)?(?:コンテンツ|本文|メニュー|ナビゲーション)(?:へ|に)(?:移動|スキップ|進む)", r"本文へ"],
     "zh": [r"(?:跳[到至过過]|跳[转轉][到至]|直接[到至])(?:主要)?(?:内容|正文|[导導][航覽]|主[选選]单)"],
     "ko": [r"(?:본문|주 ?메뉴|메뉴|전체 ?메뉴) ?바로 ?가기", r"본문으로 (?:바로 ?)?가기"],
@@ -114,6 +123,19 @@ _PAGER = {
            r"sayfa \d+ / \d+", r"(?:daha )?(?:eski|yeni) yazılar"],
     "sv": [r"(?:nästa|föregående)(?: (?:sida|artikel|inlägg))?", r"sida \d+ av \d+", r"(?:ladda|visa) fler(?: artiklar| nyheter)?",
            r"(?:äldre|nyare) inlägg"],
+    "vi": [r"trang (?:sau|trước|tiếp(?: theo)?|kế(?: tiếp)?)", r"(?:bài|tin) (?:trước|sau|tiếp theo|kế tiếp)", r"tiếp theo",
+           r"trang \d+ (?:của|\/|trên) \d+", r"(?:xem|tải) thêm (?:tin|bài)(?: viết)?", r"tải thêm"],
+    "id": [r"(?:halaman )?(?:selanjutnya|berikutnya|sebelumnya)", r"(?:artikel|berita|pos|tulisan) (?:selanjutnya|berikutnya|sebelumnya)",
+           r"halaman \d+ dari \d+", r"muat (?:lebih banyak|lainnya)", r"(?:tulisan|pos) (?:lebih )?(?:lama|baru)"],
+    "cs": [r"(?:další|předchozí)(?: (?:strana|stránka|článek|příspěvek))?", r"strana \d+ z \d+",
+           r"(?:načíst|zobrazit) (?:další|více)(?: články| zprávy)?", r"(?:starší|novější) (?:příspěvky|články)"],
+    "uk": [r"(?:наступна|попередня)(?: (?:сторінка|стаття|новина))?", r"(?:наступний|попередній)(?: (?:матеріал|пост|запис))?",
+           r"назад", r"вперед", r"сторінка \d+ з \d+", r"(?:завантажити|показати) (?:ще|більше)(?: новин| статей)?",
+           r"(?:старіші|новіші) (?:записи|публікації)"],
+    "ro": [r"(?:pagina )?(?:următoare|anterioară|precedentă)", r"(?:articolul|postarea) (?:următor(?:oare)?|anterior(?:oară)?|precedent(?:ă)?)",
+           r"pagina \d+ din \d+", r"(?:încarcă|arată) mai (?:multe|mult)", r"(?:articole|postări) mai (?:vechi|noi)", r"înapoi"],
+    "hu": [r"(?:következő|előző)(?: (?:oldal|cikk|bejegyzés|hír))?", r"\d+\. oldal", r"(?:több|további) (?:cikk |hír )?betöltése",
+           r"(?:régebbi|újabb) (?:bejegyzések|cikkek)", r"vissza"],
     "ja": [r"次へ", r"前へ", r"次(?:の)?(?:ページ|記事)(?:へ)?", r"前(?:の)?(?:ページ|記事)(?:へ)?", r"(?:もっと|さらに)読み込む"],
     "zh": [r"[下上]一[页頁篇]", r"首[页頁]", r"[尾末][页頁]", r"加[载載]更多", r"第\d+[页頁]", r"共\d+[页頁]"],
     "ko": [r"(?:다음|이전) ?(?:페이지|글|기사)", r"더 ?불러오기", r"처음", r"마지막", r"이전", r"다음"],
@@ -140,6 +162,16 @@ _ACCOUNT = {
     "tr": [r"giriş(?: yap)?", r"çıkış(?: yap)?", r"üye ol", r"üye girişi", r"kayıt ol", r"hesabım", r"şifremi unuttum",
            r"oturum aç"],
     "sv": [r"logga (?:in|ut)", r"registrera(?: dig)?", r"mitt konto", r"skapa (?:ett )?konto", r"glömt (?:ditt )?lösenord(?:et)?\??"],
+    "vi": [r"đăng nhập", r"đăng xuất", r"đăng ký(?: tài khoản)?", r"tài khoản(?: của tôi)?", r"tạo tài khoản", r"quên mật khẩu\??"],
+    "id": [r"masuk", r"keluar", r"daftar(?: sekarang)?", r"akun saya", r"buat akun", r"lupa (?:kata sandi|password)\??"],
+    "cs": [r"přihlásit(?: se)?", r"přihlášení", r"odhlásit(?: se)?", r"registrace", r"zaregistrovat(?: se)?", r"můj (?:účet|profil)",
+           r"vytvořit účet", r"zapomenuté heslo\??", r"zapomněli jste heslo\??"],
+    "uk": [r"увійти", r"вхід", r"вийти", r"вихід", r"реєстрація", r"зареєструватися", r"особистий кабінет",
+           r"мій (?:профіль|акаунт|кабінет)", r"забули пароль\??", r"створити (?:акаунт|обліковий запис)"],
+    "ro": [r"autentificare", r"conectare", r"autentifică-te", r"conectează-te", r"deconectare", r"înregistrare",
+           r"înregistrează-te", r"creează(?: un)? cont", r"contul meu", r"ai uitat parola\??"],
+    "hu": [r"bejelentkezés", r"belépés", r"kijelentkezés", r"kilépés", r"regisztráció", r"fiókom", r"fiók létrehozása",
+           r"elfelejtett jelszó\??", r"elfelejtette a jelszavát\??"],
     "ja": [r"ログイン", r"ログアウト", r"(?:新規|会員)登録", r"マイページ", r"パスワードを(?:忘れた方|お忘れですか\??)"],
     "zh": [r"登[录錄陆]", r"[注註][册冊]", r"退出(?:[登][录錄])?", r"我的(?:账户|帳戶|账号)", r"个人中心",
            r"忘[记記]密[码碼]"],
@@ -157,6 +189,12 @@ _TOP = {
     "pl": [r"do góry", r"na górę", r"(?:powrót|wróć) na górę(?: strony)?", r"przewiń do góry"],
     "tr": [r"(?:sayfa )?başına dön", r"başa dön", r"yukarı (?:çık|git)"],
     "sv": [r"(?:tillbaka )?till toppen", r"till sidans (?:topp|början)", r"upp"],
+    "vi": [r"(?:lên|về|trở (?:lại|về)) đầu trang", r"lên trên(?: cùng)?"],
+    "id": [r"kembali ke (?:atas|awal halaman)", r"ke atas"],
+    "cs": [r"(?:zpět )?nahoru", r"(?:zpět )?na začátek(?: stránky)?"],
+    "uk": [r"нагору", r"вгору", r"догори", r"на початок сторінки"],
+    "ro": [r"înapoi sus", r"(?:înapoi )?la începutul paginii"],
+    "hu": [r"vissza (?:az oldal )?(?:a )?tetejére", r"(?:ugrás )?az oldal tetejére"],
     "ja": [r"(?:ページ(?:の)?)?(?:トップ|先頭|上部)(?:へ|に)(?:戻る)?", r"上へ戻る"],
     "zh": [r"(?:返回|回到)[顶頂]部"],
     "ko": [r"맨 ?위로(?: ?가기)?", r"위로(?: ?가기)?", r"top ?으로"],
@@ -210,6 +248,29 @@ _LABELS = {
            r"haberi dinle"],
     "sv": [r"meny", r"sök", r"stäng", r"startsida", r"textstorlek", r"lästid:? \d+ min(?:uter)?", r"\d+ min(?:uters)? läsning",
            r"något gick fel(?:,? försök igen(?: senare)?)?", r"lyssna på artikeln"],
+    "vi": [r"tìm kiếm", r"đóng", r"trang chủ", r"mở menu", r"cỡ chữ", r"nghe (?:bài viết|đọc bài(?: viết)?)",
+           r"đã (?:xảy ra|có) lỗi(?:,? vui lòng thử lại(?: sau)?)?", r"thời gian đọc:? \d+ phút", r"\d+ phút đọc",
+           r"thu gọn", r"ẩn bớt"],
+    "id": [r"cari", r"pencarian", r"tutup", r"beranda", r"buka menu", r"ukuran (?:huruf|teks|font)", r"dengarkan(?: artikel(?: ini)?)?",
+           r"(?:terjadi|telah terjadi) (?:kesalahan|galat)(?:,? (?:silakan )?coba lagi(?: nanti)?)?",
+           r"(?:waktu|durasi) baca:? \d+ menit", r"\d+ menit (?:membaca|baca|waktu baca)",
+           r"tampilkan (?:lebih sedikit|lebih banyak)", r"lebih sedikit"],
+    "cs": [r"hledat", r"vyhledávání", r"zavřít", r"domů", r"úvodní stránka", r"hlavní stránka", r"otevřít menu", r"nabídka",
+           r"velikost (?:písma|textu)", r"poslechnout(?: si)? článek", r"(?:doba|čas) čtení:? \d+ min(?:ut[ay]?|\.)?",
+           r"\d+ min(?:ut[ay]?|\.)? čtení", r"došlo k chybě(?:,? zkuste to (?:prosím )?(?:znovu|později)(?: později)?)?",
+           r"(?:zobrazit|zobraz) méně", r"méně"],
+    "uk": [r"меню", r"пошук", r"знайти", r"закрити", r"головна(?: сторінка)?", r"розмір (?:шрифту|тексту)",
+           r"час (?:читання|прочитання):? (?:≈ ?|~ ?)?\d+ хв(?:\.|илин[аи]?)?", r"\d+ хв(?:\.|илин[аи]?)? (?:читання|на читання)",
+           r"сталася помилка(?:,? (?:будь ласка,? )?спробуйте (?:ще раз|знову|пізніше)(?: пізніше)?)?",
+           r"(?:слухати|прослухати) (?:статтю|матеріал)"],
+    "ro": [r"meniu", r"caută", r"căutare", r"închide", r"acasă", r"pagina principală", r"mărime (?:text|font)",
+           r"ascultă (?:articolul|[șş]tirea)", r"timp (?:estimat )?de (?:citire|lectură):? \d+ min(?:ute|ut)?",
+           r"\d+ min(?:ute)? (?:de citit|de lectură|citire)",
+           r"a apărut o eroare(?:,? (?:te rugăm |vă rugăm )?(?:să )?(?:încearcă|încerca[țţ]i|reîncearcă) (?:din nou|mai târziu))?",
+           r"(?:arată|afi[șş]ează) mai pu[țţ]in", r"mai pu[țţ]in", r"mai mult"],
+    "hu": [r"keresés", r"kereső", r"bezár(?:ás)?", r"főoldal", r"kezdőlap", r"menü megnyitása", r"betűméret", r"cikk meghallgatása",
+           r"olvasási idő:? \d+ perc", r"\d+ perc(?:es)? olvasás(?:i idő)?",
+           r"hiba történt(?:,? (?:kérjük,? )?próbálja (?:újra|meg újra)(?: később)?)?", r"(?:mutass )?kevesebbet", r"kevesebb"],
     "ja": [r"メニュー", r"検索", r"閉じる", r"ホーム", r"トップ(?:ページ)?", r"文字サイズ(?:変更)?", r"エラーが発生しました"],
     "zh": [r"菜[单單]", r"搜索", r"搜尋", r"[关關]閉", r"[关關]闭", r"首[页頁]", r"字[号號]", r"字体大小", r"[发發]生[错錯][误誤]"],
     "ko": [r"(?:전체 ?)?메뉴", r"검색", r"닫기", r"홈", r"글자 ?크기", r"글씨 ?크기", r"오류가 발생했습니다"],
@@ -220,7 +281,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:>|›|»|/|\\|→|::|\|)\s+|\s*(?:›|»|�
 # Every separator above holds one of these characters.
 _CRUMB_SEPARATOR_CHARS = re.compile(r"[>›»/\\→:|]")
 _HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|startpagina|"
-    r"voorpagina|главная|strona główna|ana ?sayfa|startsida|hem|ホーム|トップ|首页|首頁|홈)$", re.I)
+    r"voorpagina|главная|strona główna|ana ?sayfa|startsida|hem|trang chủ|beranda|domů|úvodní stránka|hlavní stránka|"
+    r"головна|acasă|prima pagină|főoldal|kezdőlap|címlap|ホーム|トップ|首页|首頁|홈)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
 
 
@@ -231,7 +293,11 @@ _NEIGHBOUR_POST = re.compile(
     r"(?:anterior|siguiente)|(?:artigo|post|parte)? ?(?:anterior|seguinte)|próxim[oa]|"
     r"(?:articolo|post|parte)? ?(?:precedente|successiv[oa])|vorige?|volgende?|"
     r"(?:предыдущая|следующая)(?: статья| запись| новость)?|(?:poprzedni|następny)(?: artykuł| wpis)?|"
-    r"(?:önceki|sonraki)(?: haber| yazı)?|(?:föregående|nästa)(?: artikel| inlägg)?|[上下]一篇|[前次]の記事|(?:이전|다음) ?글|"
+    r"(?:önceki|sonraki)(?: haber| yazı)?|(?:föregående|nästa)(?: artikel| inlägg)?|"
+    r"(?:bài|tin) (?:trước|sau|tiếp theo)|(?:artikel|berita|pos|tulisan) (?:sebelumnya|selanjutnya|berikutnya)|"
+    r"předchozí(?: článek| příspěvek)?|(?:další|následující) (?:článek|příspěvek)|(?:попередня|наступна)(?: стаття| новина)?|"
+    r"(?:попередній|наступний)(?: запис| матеріал| пост)?|(?:articolul|postarea) (?:anterior(?:ă)?|următor(?:oare)?|precedent(?:ă)?)|"
+    r"(?:előző|következő)(?: cikk| bejegyzés| hír)?|[上下]一篇|[前次]の記事|(?:이전|다음) ?글|"
     r"(?:이전|다음) 기사)(?:\s+(?:post|article|story|part|"
     r"entry|episode|beitrag|artikel|teil|étape|article|etapa|entrada|artículo|artigo|parte|articolo|bericht|deel))?"
     r"\s*[:：]\s*\S",

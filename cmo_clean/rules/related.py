@@ -103,6 +103,29 @@ _RELATED = {
     "sv": [r"relaterade (?:artiklar|nyheter|inlägg|länkar)", r"läs (?:också|även)", r"mer (?:i|om) ämnet",
            r"(?:mest (?:lästa|delade|sedda)|senaste nytt|senaste nyheterna|fler nyheter|andra läser)",
            r"du (?:kanske )?(?:också |även )?(?:gillar|vill läsa)", r"rekommenderat(?: för dig)?", r"populärt(?: just nu)?"],
+    "vi": [r"(?:tin|bài viết|bài) liên quan", r"(?:có thể )?bạn (?:cũng )?(?:quan tâm|thích|muốn đọc)",
+           r"(?:tin|bài) (?:đọc nhiều|xem nhiều|nổi bật|mới nhất|khác|mới)", r"(?:đọc|xem) nhiều(?: nhất)?", r"tin mới(?: nhất)?",
+           r"(?:tin |bài )?cùng chuyên mục", r"đừng bỏ lỡ", r"tiêu điểm", r"nổi bật"],
+    "id": [r"(?:berita|artikel|pos|tulisan) (?:terkait|lainnya|terbaru|terpopuler|pilihan|populer)", r"baca juga",
+           r"(?:paling banyak|terbanyak) dibaca", r"terpopuler", r"(?:anda )?mungkin (?:juga )?(?:suka|tertarik|menyukai)",
+           r"rekomendasi(?: untuk anda)?", r"jangan lewatkan", r"lihat juga", r"terkini", r"pilihan editor", r"populer"],
+    "cs": [r"(?:související|podobné|další|nejnovější|doporučené|nejčtenější) (?:články|zprávy|texty|příspěvky)",
+           r"(?:čtěte|přečtěte si) (?:také|též|dále)", r"(?:mohlo|mohl|mohla|mohly) by vás (?:také |též |rovněž )?zajímat",
+           r"nejčtenější", r"nejnovější", r"související", r"doporučujeme", r"(?:více|další) k tématu", r"k tématu",
+           r"(?:více|další) z rubriky(?: [\w\s]{1,30})?"],
+    "uk": [r"(?:схожі|пов[’'ʼ]?язані|інші|останні|популярні|рекомендовані) (?:статті|матеріали|новини|записи|публікації)",
+           r"читайте (?:також|теж|ще)", r"дивіться також", r"див\. також", r"(?:ще |матеріали |новини )?(?:по|на) темі?",
+           r"(?:найпопулярніше|найчитаніше|найобговорюваніше)", r"найпопулярніші(?: статті| новини)?",
+           r"рекомендуємо(?: (?:почитати|прочитати))?", r"вам (?:також )?може (?:бути цікаво|сподобатися)",
+           r"головне за (?:день|тиждень)", r"новини партнерів"],
+    "ro": [r"(?:articole|[șş]tiri) (?:similare|asemănătoare|recomandate|populare|legate)", r"(?:cite[șş]te|citi[țţ]i) [șş]i",
+           r"(?:vezi|vede[țţ]i) [șş]i", r"cele mai (?:citite|noi|populare|comentate)(?: articole| [șş]tiri)?",
+           r"(?:ar putea|s-ar putea) să te intereseze", r"recomandări(?: pentru tine)?", r"nu rata", r"ultimele [șş]tiri",
+           r"mai multe (?:[șş]tiri|articole)(?: din [\w\s]{1,30})?", r"pe aceea[șş]i temă"],
+    "hu": [r"kapcsolódó(?: (?:cikkek|hírek|tartalmak|anyagok|cikk))?", r"(?:ezek is )?érdekelhetnek", r"ez is érdekelhet(?:i)?",
+           r"(?:a )?legolvasottabb(?: cikkek| hírek)?", r"(?:legfrissebb|legújabb|friss) (?:hírek|cikkek)",
+           r"(?:további|más) (?:hírek|cikkek)(?: a témában)?", r"(?:még )?több (?:hír|cikk) a témában", r"ajánlott cikkek",
+           r"ajánljuk", r"olvassa el ezt is", r"olvasd el ezt is", r"ne hagyd ki", r"népszerű(?: cikkek| hírek)?"],
     # Chinese, Japanese: a box title is one run of characters, matched whole.
     "ja": [r"関連(?:する)?(?:記事|ニュース|リンク|情報)(?:一覧)?", r"(?:こちらも|あなたへの)?おすすめ(?:の)?(?:記事)?",
            r"こちらもおすすめ", r"あわせて読みたい", r"合わせて読みたい", r"人気(?:の)?(?:記事|ニュース)(?:ランキング)?",
@@ -123,7 +146,9 @@ _TAG_LABEL = LowerCasePattern.compile(
     r"thèmes|catégories?|etiquetas|temas|categorías?|palabras clave|categorias?|palavras-chave|assuntos|"
     r"categorie|argomenti|parole chiave|etichette|trefwoorden|categorieën|onderwerpen|"
     r"теги|метки|ключевые слова|рубрики?|tagi|słowa kluczowe|kategorie|kategoria|etiketler|etiket|anahtar kelimeler|"
-    r"kategoriler|kategori|taggar|etiketter|nyckelord|kategorier|タグ|キーワード|カテゴリー?|"
+    r"kategoriler|kategori|taggar|etiketter|nyckelord|kategorier|"
+    r"(?:thẻ|từ kh(?:óa|oá)|kata kunci|topik|štítky|tagy|klíčová slova|témata|мітки|ключові слова|etichete|cuvinte cheie|"
+    r"címkék|kulcsszavak|témák)(?=\s*(?:[:：]|$))|タグ|キーワード|カテゴリー?|"
     r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類|태그|키워드|카테고리)\b\s*[:：]?"
 )
 MAX_TAG_WORDS = 4  # a tag is a short name

@@ -36,6 +36,7 @@ _NETWORKS = (r"facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|tumblr
              r"correo(?: electrónico)?|"
              r"google\+?|vk|weibo|line|copy link|link kopieren|copier le lien|copiar enlace|copiar link|copia link|"
              r"link kopiëren|kopieer link|"
+             r"zalo|viber|вайбер|фейсбук|"
              r"вконтакте|одноклассники|телеграм|kakao(?:talk|story)?|카카오톡|카카오스토리|페이스북|트위터|"
              r"네이버(?: ?밴드| ?블로그)?|밴드|라인|微信|微博|朋友圈|qq(?:空间)?|はてな(?:ブックマーク)?")
 _SHARE = {
@@ -92,6 +93,39 @@ _SHARE = {
     "sv": [r"dela(?: (?:artikeln|inlägget|sidan))?", rf"dela (?:på|via) (?:{_NETWORKS})", r"skriv ut(?: artikeln| sidan)?",
            r"skicka (?:som e-?post|via e-?post|till en vän|tips)", r"e-?post", r"spara(?: artikeln)?", r"kopiera länk(?:en)?",
            rf"klicka för att dela (?:på|via) (?:{_NETWORKS})", r"klicka för att skriva ut", r"öppnas i ett nytt fönster"],
+    "vi": [r"chia sẻ(?: (?:bài viết|bài|tin|lên|qua|trên))?", rf"chia sẻ (?:lên|qua|trên) (?:{_NETWORKS})", r"in bài(?: viết)?",
+           r"bản in", r"gửi (?:qua )?email", r"gửi (?:bài )?cho bạn bè", r"lưu(?: bài(?: viết)?| tin)?",
+           r"(?:sao chép|copy) (?:liên kết|link|đường dẫn)", r"đã sao chép(?: liên kết)?",
+           rf"(?:nhấn|bấm|nhấp) (?:vào )?để chia sẻ (?:lên|trên|qua) (?:{_NETWORKS})", r"(?:nhấn|bấm|nhấp) (?:vào )?để in",
+           r"mở (?:trong|ở) cửa sổ mới"],
+    "id": [r"bagikan(?: (?:artikel|berita|tulisan|halaman)(?: ini)?)?", rf"bagikan (?:ke|di|via|lewat|melalui) (?:{_NETWORKS})",
+           r"berbagi", r"cetak(?: (?:artikel|berita|halaman))?", r"kirim (?:lewat |via |melalui )?e-?mail",
+           r"simpan(?: (?:artikel|berita))?", r"salin (?:tautan|link)", r"tautan (?:telah )?disalin",
+           rf"klik untuk (?:berbagi|membagikan) (?:di|ke|via|pada) (?:{_NETWORKS})",
+           r"klik untuk (?:mencetak|mengirim (?:tautan )?(?:lewat |via )?e-?mail)",
+           r"(?:membuka|dibuka|terbuka|buka) di (?:jendela|tab) (?:yang )?baru"],
+    "cs": [r"sdílet(?: (?:článek|příspěvek|stránku))?", rf"sdílet (?:na|přes|pomocí|v|ve) (?:{_NETWORKS})\w{{0,3}}",
+           r"sdílejte(?: článek)?", r"(?:vy)?tisknout(?: (?:článek|stránku))?", r"tisk",
+           r"(?:poslat|odeslat) (?:e-?mailem|příteli|známému|odkaz)", r"uložit(?: (?:článek|na později))?",
+           r"(?:zkopírovat|kopírovat) odkaz", r"odkaz (?:byl )?zkopírován",
+           rf"klikněte pro sdílení (?:na|přes|v) (?:{_NETWORKS})\w{{0,3}}",
+           r"klikněte pro (?:tisk|vytisknutí|odeslání (?:odkazu )?e-?mailem)", r"(?:otevře|otevírá) se v no(?:vém|vé) (?:okně|záložce)"],
+    "uk": [r"поділитися(?: (?:статтею|новиною|посиланням|матеріалом|записом))?",
+           rf"поділитися (?:в|у|через) (?:{_NETWORKS}|соцмережах|соціальних мережах)",
+           r"(?:друкувати|роздрукувати|друк)(?: (?:статтю|сторінку|новину))?", r"версія для друку",
+           r"надіслати (?:на (?:e-?mail|пошту)|електронною поштою|другові|другу)", r"(?:додати )?(?:в|до) (?:закладок|закладки|обраного)",
+           r"(?:скопіювати|копіювати) посилання", r"посилання скопійовано"],
+    "ro": [r"distribuie(?: (?:articolul|[șş]tirea|pe|prin))?", rf"distribuie (?:pe|prin) (?:{_NETWORKS})", r"partajează(?: articolul)?",
+           rf"partajează (?:pe|prin) (?:{_NETWORKS})", r"(?:printează|tipăre[șş]te|imprimă)(?: (?:articolul|pagina))?",
+           r"trimite (?:pe |prin )?e-?mail", r"trimite unui prieten", r"salvează(?: articolul)?", r"copiază (?:link-?ul|link)",
+           r"link(?:-ul)? copiat", rf"(?:dă|da[țţ]i|fă|face[țţ]i) clic pentru a (?:partaja|distribui) pe (?:{_NETWORKS})",
+           r"(?:dă|da[țţ]i|fă|face[țţ]i) clic pentru a (?:imprima|tipări|printa|trimite (?:un link )?(?:prin )?e-?mail)",
+           r"se deschide într-o fereastră nouă"],
+    "hu": [r"megosztás", rf"megosztás (?:a |az )?(?:{_NETWORKS})[\w-]{{0,4}}", rf"(?:{_NETWORKS})-?(?:on|en|ön)",
+           r"(?:oszd|ossza) meg(?: (?:ismerőseiddel|ismerőseivel|barátaiddal|a cikket))?", r"nyomtatás",
+           r"(?:küldés|elküldés|küldd el|küldje el) e-?mailben", r"e-?mail küldése", r"mentés", r"link másolása",
+           r"link(?:je)? (?:kimásolva|másolva)", rf"kattints(?:on)? (?:ide )?(?:a |az )?(?:{_NETWORKS})[\w-]{{0,6}} (?:való )?megosztáshoz",
+           r"kattints(?:on)? (?:ide )?a nyomtatáshoz", r"új ablakban nyílik(?: meg)?"],
     "ja": [r"(?:この記事を|記事を)?(?:シェア|共有)(?:する)?", rf"(?:{_NETWORKS})\s?(?:で|に)\s?(?:シェア|共有|送る|ポスト)(?:する)?",
            r"ツイート(?:する)?", r"ポスト(?:する)?", r"印刷(?:する)?", r"ブックマーク(?:する)?", r"リンクを?コピー(?:する)?",
            rf"クリックして\s?(?:{_NETWORKS})\s?で共有", r"クリックして印刷", r"新しいウィンドウで開きます"],
@@ -117,6 +151,17 @@ _FOLLOW = {
     "pl": [r"(?:obserwuj|śledź) nas(?: (?:na|w) [\w ,&]+)?", r"dołącz do nas (?:na|w) [\w ]+", r"polub nas na facebooku"],
     "tr": [r"bizi(?: [\w ,&'’]+?)? takip edin", r"sosyal medyada biz"],
     "sv": [r"följ oss(?: på [\w ,&]+)?", r"gilla oss på facebook", r"hitta oss på [\w ]+"],
+    "vi": [r"(?:hãy )?theo dõi chúng tôi(?: (?:trên|tại) [\w ,&]+)?", r"kết nối với chúng tôi(?: (?:trên|qua) [\w ,&]+)?"],
+    "id": [r"ikuti kami(?: di [\w ,&]+)?", r"temukan kami di [\w ]+", r"(?:ayo |mari )?bergabung (?:di|ke) (?:grup|saluran|kanal|channel) [\w ]+"],
+    "cs": [r"sledujte nás(?: (?:na|v|ve) [\w ,&]+)?", r"najdete nás (?:na|v) [\w ]+", r"dejte nám like na facebooku"],
+    "uk": [r"(?:підписуйтесь|підписуйтеся|підпишіться) на (?:нас|наш (?:канал|telegram-канал|телеграм-канал|telegram|телеграм)|"
+           r"наші (?:соцмережі|сторінки|акаунти))(?: (?:в|у) [\w ,&-]+)?",
+           r"ми в (?:соцмережах|соціальних мережах)", r"(?:стежте|слідкуйте) за нами(?: (?:в|у) [\w ,&-]+)?",
+           r"приєднуйтесь до нас(?: (?:в|у) [\w ,&-]+)?"],
+    "ro": [r"urmăre[șş]te-ne(?: pe [\w ,&]+)?", r"urmări[țţ]i-ne(?: pe [\w ,&]+)?", r"(?:găse[șş]te-ne|ne găse[șş]ti) pe [\w ]+",
+           r"alătură-te (?:nouă|comunită[țţ]ii) pe [\w ]+"],
+    "hu": [r"kövess(?:en)? minket(?: (?:a |az )?[\w ,&-]+)?", r"(?:keress|keressen) minket (?:a |az )?(?:facebookon|instagramon|[\w-]+-?on)",
+           r"csatlakozz(?:on)? hozzánk(?: (?:a |az )?[\w -]+)?", r"lájkolj(?:on)? minket(?: a facebookon)?"],
     "ja": [r"(?:公式)?(?:[a-z]+ ?)?(?:で|を)フォロー(?:する|してください)?", r"フォロー(?:する)?", r"公式(?:sns|アカウント)"],
     "zh": [r"[关關]注我[们們](?:的)?(?:微信|微博)?(?:公众号|公眾號)?", r"(?:扫码|扫描二维码)[关關]注(?:我们)?", r"微信公众号"],
     "ko": [r"(?:sns )?팔로우(?: ?하기)?"],
@@ -132,6 +177,9 @@ _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retwe
             r"комментари(?:ев|я|й)|просмотр(?:ов|а)?|репост(?:ов|а)?|лайк(?:ов|а)?|"
             r"komentarz(?:e|y)?|wyświetle(?:ń|nia)|odsło(?:n|ny)|udostępnie(?:ń|nia)|polubie(?:ń|nia)|"
             r"yorum|görüntülenme|okunma|beğeni|paylaşım|kommentar(?:er)?|visningar|delningar|"
+            r"bình luận|lượt (?:xem|thích|chia sẻ)|komentar|kali dibaca|dibaca|komentář(?:e|ů)?|zobrazení|sdílení|"
+            r"коментар(?:ів|і|я)?|перегляд(?:ів|и)?|поширен(?:ь|ня)|вподобан(?:ь|ня)|comentari(?:i|u)|vizualizări|"
+            r"afi[șş]ări|distribuiri|aprecieri|hozzászólás|megtekintés|megosztás|kedvelés|"
             r"件のコメント|コメント|いいね|回閲覧|条评论|條評論|次阅读|次閱讀|次浏览|次瀏覽|人点赞|次分享|개의 댓글|댓글")
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
 # Chinese and Korean pages put the label first: "阅读 1234", "浏览量：1.2万", "조회수 1,234", "댓글 3개".
