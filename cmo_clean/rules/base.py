@@ -206,7 +206,8 @@ def contains_matcher(phrases: Phrases) -> LowerCasePattern:
 def start_matcher(phrases: Phrases) -> LowerCasePattern:
     """The block opens with the phrase: the imperative shape of a button or box title."""
     alt = compile_phrases(phrases)
-    return LowerCasePattern.compile(rf"^{_SEPARATORS}{alt}(?!\w)")
+    # A phrase that ends in punctuation ("read more:") has ended its word already.
+    return LowerCasePattern.compile(rf"^{_SEPARATORS}{alt}(?:(?<=\W)|(?!\w))")
 
 
 def end_matcher(phrases: Phrases) -> LowerCasePattern:

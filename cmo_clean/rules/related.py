@@ -48,6 +48,15 @@ _INLINE_TEASER = {
     "pl": [r"czytaj (?:też|także|również) ?:", r"zobacz (?:też|także|również) ?:"],
     "tr": [r"ilgili (?:haber|haberler) ?:", r"bunu da okuyun ?:"],
     "sv": [r"läs (?:också|även|mer) ?:"],
+    "vi": [r"(?:xem|đọc) thêm ?:", r"tin liên quan ?:", r"bài liên quan ?:"],
+    "id": [r"baca (?:juga|pula) ?:", r"berita terkait ?:"],
+    "cs": [r"(?:čtěte|přečtěte si) (?:také|též|i) ?:", r"související(?: článek| články)? ?:"],
+    "uk": [r"читайте (?:також|більше) ?:", r"дивіться також ?:", r"по темі ?:"],
+    "ro": [r"citește și ?:", r"citiți și ?:", r"vezi și ?:"],
+    "hu": [r"ezt is olvassa el ?:", r"kapcsolódó(?: cikk)? ?:"],
+    "ja": [r"関連記事 ?[:：]", r"あわせて読みたい ?[:：]"],
+    "zh": [r"相[关關](?:阅读|閱讀|文章|新[闻聞]) ?[:：]", r"延伸[阅閱][读讀] ?[:：]"],
+    "ko": [r"관련 ?기사 ?[:：]", r"함께 ?보면 ?좋은 ?기사 ?[:：]"],
 }  # fmt: skip
 # A teaser line is a label and a headline.
 MAX_INLINE_TEASER_WORDS = 25
