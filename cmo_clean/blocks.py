@@ -39,7 +39,23 @@ _HEADING_MARKER = re.compile(r"^[^\S\n]{0,3}#{1,6}[^\S\n]+|[^\S\n]+#+[^\S\n]*$",
 _LIST_MARKERS = re.compile(
     r"^[^\S\n]*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])[^\S\n]+", re.M
 )
-WORD = re.compile(r"\w+", re.UNICODE)
+# A word goes on through a combining mark and a zero-width (non-)joiner: Python's
+# \w takes letters and digits but not the vowel signs of Devanagari ("करें"), the
+# Arabic and Hebrew points, or the joiner inside a Persian word ("اشتراک‌گذاری").
+# These ranges go into a regex character class next to \w.
+WORD_MARKS = "".join(
+    f"{chr(first)}-{chr(last)}" if last > first else chr(first)
+    for first, last in (
+        (0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05BD), (0x05BF, 0x05BF), (0x05C1, 0x05C2),
+        (0x05C4, 0x05C5), (0x05C7, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
+        (0x06D6, 0x06DC), (0x06DF, 0x06E4), (0x06E7, 0x06E8), (0x06EA, 0x06ED), (0x0900, 0x0903),
+        (0x093A, 0x093C), (0x093E, 0x094F), (0x0951, 0x0957), (0x0962, 0x0963), (0x200C, 0x200D),
+    )
+)  # fmt: skip
+_WORD_MARK = re.compile(f"[{WORD_MARKS}]")
+# A word: a letter or digit, and the letters, digits and marks that go on from it
+# ("प्रकाशित" is one word, not five; the joiner inside an emoji sequence is none).
+WORD = re.compile(rf"\w[\w{WORD_MARKS}]*")
 # A full stop, then a space or the end; Chinese and Japanese full stops need no space after them.
 _SENTENCE_END = re.compile(
     r"[.!?\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)|[\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*"
@@ -102,6 +118,9 @@ def normalized(text: str) -> str:
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    # A vowel sign or point that ends the last word stays with it ("शेयर करें").
+    while end < len(text) and _WORD_MARK.match(text[end]):
+        end += 1
     return text[start:end]
 
 

@@ -80,12 +80,12 @@ def is_title_like(block: Block) -> bool:
 # and names a person: two to five capitalized words.
 _BYLINE_START = re.compile(
     r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
-    r"by|von|par|por|di|door|av|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
+    r"by|von|par|por|di|door|av|af|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
     r"tác giả|penulis|oleh|szerző|írta)\b",
     re.I,
 )
 _BYLINE_NAME = re.compile(
-    r"(?:\b(?:by|von|par|por|di|door|av)|"
+    r"(?:\b(?:by|von|par|por|di|door|av|af)|"
     r"\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
     r"tác giả|penulis|oleh|szerző|írta)\s*:)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
@@ -156,30 +156,32 @@ def find_byline(block: Block) -> str | None:
 # -- date --------------------------------------------------------------------
 
 # Month names (and abbreviations) by number, in the languages of the phrase tables.
+# (Greek in the genitive of dates, "19 Νοεμβρίου 2019", and in the nominative; Danish
+# needs only "marts", its other months being spelled as in German, Swedish or English.)
 _MONTH_NAMES: tuple[str, ...] = (
-    r"jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak|"
+    r"ιαν(?:ουαρ[ίι]ου|ου[άα]ριος|\.)?|jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak|"
     r"tháng (?:0?1|một|giêng)|ledna|leden|січня|ianuarie|ian\.|január",
-    r"feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat|"
+    r"φεβ(?:ρουαρ[ίι]ου|ρου[άα]ριος|\.)?|feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat|"
     r"tháng (?:0?2|hai)|února|únor|лютого|februarie|február|febr",
-    r"mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart|"
+    r"μαρτ[ίι]ου|μ[άα]ρτιος|μαρ\.?|marts|mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart|"
     r"tháng (?:0?3|ba)|maret|března|březen|березня|martie|március|márc",
-    r"apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan|"
+    r"απριλ[ίι]ου|απρ[ίι]λιος|απρ\.?|apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan|"
     r"tháng (?:0?4|tư|bốn)|dubna|duben|квітня|aprilie|április|ápr",
-    r"may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs|"
+    r"μα[ΐϊι]ου|μ[άα][ιϊ]ος|may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs|"
     r"tháng (?:0?5|năm)|května|květen|травня|május|máj",
-    r"jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran|"
+    r"ιουν[ίι]ου|ιο[ύυ]νιος|ιουν\.?|jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran|"
     r"tháng (?:0?6|sáu)|června|červen|червня|iunie|június|jún",
-    r"jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz|"
+    r"ιουλ[ίι]ου|ιο[ύυ]λιος|ιουλ\.?|jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz|"
     r"tháng (?:0?7|bảy)|července|červenec|липня|iulie|július|júl",
-    r"aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos|"
+    r"αυγο[ύυ]στου|α[ύυ]γουστος|αυγ\.?|aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos|"
     r"tháng (?:0?8|tám)|agustus|agu|srpna|srpen|серпня|augusztus",
-    r"sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül|"
+    r"σεπτεμβρ[ίι]ου|σεπτ[έε]μβριος|σεπ\.?|sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül|"
     r"tháng (?:0?9|chín)|září|вересня|septembrie|szeptember|szept",
-    r"o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim|"
+    r"οκτωβρ[ίι]ου|οκτ[ώω]βριος|οκτ\.?|o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim|"
     r"tháng (?:10|mười)|října|říjen|жовтня|octombrie|október",
-    r"nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım|"
+    r"νοεμβρ[ίι]ου|νο[έε]μβριος|νοε\.?|nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım|"
     r"tháng (?:11|mười một)|listopadu|listopad|листопада|noiembrie",
-    r"de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık|"
+    r"δεκεμβρ[ίι]ου|δεκ[έε]μβριος|δεκ\.?|de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık|"
     r"tháng (?:12|mười hai|chạp)|desember|des|prosince|prosinec|грудня|decembrie",
 )
 _MONTHS = "|".join(_MONTH_NAMES)
@@ -215,6 +217,8 @@ MAX_DATELINE_LABEL_WORDS = 4
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\b|\b(?:[A-Z]{2}T|[ECMP][SD]T|UTC|GMT|CES?T|WIB|WITA)\b|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|δευτ[έε]ρα|τρ[ίι]τη|τετ[άα]ρτη|π[έε]μπτη|παρασκευ[ήη]|"
+    r"σ[άα]ββατο|κυριακ[ήη])\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"

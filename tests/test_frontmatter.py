@@ -232,3 +232,20 @@ def test_a_swedish_sentence_opening_with_av_is_not_a_byline() -> None:
     line = "Av de tvåhundra passagerarna var de flesta pendlare."
     result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
     assert "author" not in result.metadata and line in result.output
+
+
+def test_bylines_and_datelines_in_greek_and_danish() -> None:
+    for line, key, value in [
+        ("Af Anna Berg", "author", "Anna Berg"),
+        ("19. marts 2019 kl. 10.01", "date", "2019-03-19"),
+        ("Opdateret tirsdag 5. maj 2020", "date", "2020-05-05"),
+        ("Δημοσίευση: Τρίτη, 19 Νοεμβρίου 2019, 10:01", "date", "2019-11-19"),
+        ("5 ΜΑΪΟΥ 2021", "date", "2021-05-05"),
+        ("Ενημερώθηκε 3 Αυγούστου 2018", "date", "2018-08-03"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get(key) == value, line
+    # A Danish sentence opening with "Af" (of) names no author.
+    line = "Af de tohundrede passagerer var de fleste pendlere."
+    result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+    assert "author" not in result.metadata and line in result.output

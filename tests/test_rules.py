@@ -172,6 +172,55 @@ ARTICLES = {
         "기술자들은 동쪽 방파제를 새로 쌓고 항로를 준설했는데, 그동안 진흙이 쌓여 겨울철 썰물 때에는 큰 배가 "
         "항구에 들어올 수 없었다.",
     ),
+    # Arabic, Persian, Hebrew, Greek, Hindi, Danish
+    "ar": (
+        "أعادت البلدية فتح الجسر القديم فوق النهر صباح يوم الإثنين بعد عامين من أعمال الترميم، وعبره في الساعة "
+        "الأولى أكثر من ثلاثمئة شخص بين مشاة وراكبي دراجات.",
+        "وشكر رئيس البلدية العمال على جهودهم، وقال إن السكان انتظروا هذا اليوم طويلاً، لأنهم اضطروا طوال تلك "
+        "المدة إلى قطع مسافة عشرة كيلومترات للوصول إلى الضفة الأخرى.",
+        "وقام المهندسون بتقوية الأعمدة الحجرية واستبدال الأرضية الخشبية بالكامل، كما أضافوا إنارة جديدة تجعل "
+        "العبور آمناً في ساعات المساء خلال فصل الشتاء.",
+    ),
+    "fa": (
+        "کتابخانه عمومی شهر پس از یک سال و نیم بازسازی روز دوشنبه دوباره درهای خود را به روی مردم باز کرد و در "
+        "همان ساعت‌های اول بیش از دویست نفر به آن سر زدند.",
+        "شهردار از کارگران و کارکنان کتابخانه تشکر کرد و گفت که اهالی در تمام این مدت مجبور بودند برای امانت "
+        "گرفتن کتاب به شهر همسایه بروند.",
+        "مهندسان سقف ساختمان را تعمیر کردند، یک آسانسور تازه ساختند و سالن مطالعه طبقه دوم را بزرگ‌تر کردند تا "
+        "دانشجویان در فصل امتحانات جای بیشتری داشته باشند.",
+    ),
+    "he": (
+        "הנמל של העיירה הקטנה נפתח מחדש ביום שני אחרי שנתיים של שיפוצים, והמעבורת הראשונה יצאה בשבע בבוקר עם "
+        "יותר ממאתיים נוסעים על הסיפון.",
+        "ראש העירייה הודה לפועלים ואמר שהתושבים חיכו ליום הזה זמן רב מדי, משום שבכל התקופה הזאת נאלצו הדייגים "
+        "להשתמש בנמל השכן לאורך החוף.",
+        "המהנדסים חיזקו את שובר הגלים המזרחי והעמיקו את התעלה, שהתמלאה בבוץ עד כדי כך שספינות גדולות לא יכלו "
+        "עוד להיכנס לנמל בשעות השפל.",
+    ),
+    "el": (
+        "Το λιμάνι της μικρής πόλης άνοιξε ξανά τη Δευτέρα ύστερα από δύο χρόνια εργασιών, και το πρώτο πλοίο "
+        "αναχώρησε στις επτά το πρωί με περισσότερους από διακόσιους επιβάτες.",
+        "Ο δήμαρχος ευχαρίστησε τους εργάτες και είπε ότι οι κάτοικοι περίμεναν πολύ καιρό αυτή τη μέρα, επειδή οι "
+        "ψαράδες αναγκάζονταν όλο αυτό το διάστημα να χρησιμοποιούν το γειτονικό λιμάνι.",
+        "Οι μηχανικοί ενίσχυσαν τον ανατολικό κυματοθραύστη και βάθυναν το κανάλι, το οποίο είχε γεμίσει τόσο πολύ "
+        "λάσπη ώστε τα μεγάλα σκάφη δεν μπορούσαν πια να μπουν στο λιμάνι τον χειμώνα.",
+    ),
+    "hi": (
+        "शहर का पुराना रेलवे स्टेशन दो साल की मरम्मत के बाद सोमवार को फिर से खुल गया, और सुबह सात बजे पहली ट्रेन "
+        "दो सौ से ज़्यादा यात्रियों को लेकर रवाना हुई।",
+        "महापौर ने मज़दूरों का धन्यवाद किया और कहा कि लोगों ने इस दिन का बहुत लंबा इंतज़ार किया है, क्योंकि इस पूरे "
+        "समय उन्हें पास के कस्बे के स्टेशन तक बस से जाना पड़ता था।",
+        "इंजीनियरों ने पुरानी पटरियाँ बदलीं, प्रतीक्षालय की छत की मरम्मत की और एक नया प्लेटफ़ॉर्म बनाया, जिस पर "
+        "अब लंबी दूरी की गाड़ियाँ भी आसानी से रुक सकेंगी।",
+    ),
+    "da": (
+        "Havnen i den lille by åbnede igen mandag efter to års renovering, og den første færge sejlede klokken syv "
+        "om morgenen med mere end to hundrede passagerer om bord.",
+        "Borgmesteren takkede håndværkerne og sagde, at borgerne havde ventet alt for længe på denne dag, fordi "
+        "fiskerne i hele perioden havde været nødt til at bruge nabobyens havn.",
+        "Ingeniørerne har bygget den østlige mole om og uddybet sejlrenden, som var blevet så tilslammet, at større "
+        "skibe ikke længere kunne komme ind i havnen ved lavvande.",
+    ),
 }
 
 
@@ -248,3 +297,27 @@ def test_a_page_is_searched_for_its_own_languages_phrases_and_english_ones() -> 
     assert "NAV207" in {r.code for r in german.removals if r.text == "Mehr"}
     english = clean_text(_clipping({"lang": "en", "line": "Mehr"}), suffix=".txt")
     assert not [r for r in english.removals if r.code == "NAV207"]
+
+
+def test_phrases_end_with_their_word_in_scripts_with_combining_marks() -> None:
+    import re
+
+    from cmo_clean.blocks import normalized, word_count
+    from cmo_clean.rules.base import contains_matcher, spelling, start_matcher
+
+    # Python's \w leaves out Devanagari vowel signs, Arabic points and the Persian non-joiner:
+    # "कर" must not end a word inside "करें", nor "اشتراک" inside "اشتراک‌گذاری".
+    assert contains_matcher({"hi": ["कर"]}).search(normalized("आप करें")) is None
+    assert contains_matcher({"hi": ["कर"]}).search("आप कर रहे") is not None
+    assert contains_matcher({"fa": ["اشتراک"]}).search("اشتراک\u200cگذاری") is None
+    assert contains_matcher({"ar": ["تعليق"]}).search("تعليقًا") is None
+    assert start_matcher({"hi": ["टिप्पणी करें"]}).search("टिप्पणी करेंगे विशेषज्ञ") is None
+    # A vowel sign at the end of a block is part of its last word, and a word is counted once.
+    assert normalized("शेयर करें!") == "शेयर करें"
+    assert word_count("आपका ईमेल पता प्रकाशित नहीं किया जाएगा") == 7
+    # One spelling in the table reads the others.
+    read_more = re.compile(spelling("और पढ़ें"))
+    assert all(read_more.fullmatch(t) for t in ["और पढ़ें", "और पढें", "और प\u095dें", "और पढ़ें"])
+    assert re.fullmatch(spelling("اشتراک‌گذاری"), "اشتراك گذاري")
+    assert re.fullmatch(spelling("σχόλια"), "ΣΧΟΛΙΑ".lower())
+    assert re.fullmatch(spelling("टिप्पणियाँ"), "टिप्पणियां")

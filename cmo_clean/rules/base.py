@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from cmo_clean.blocks import WORD_MARKS
 from cmo_clean.document import Block, BlockKind, Format, Line
 
 
@@ -105,12 +106,80 @@ class Hit:
     reason: str
 
 
+# -- spelling variants --------------------------------------------------------
+
+# Letters that sites of one script write more than one way. A phrase table
+# written in one spelling reads the others through `spellings`.
+_VARIANTS = {
+    # Arabic and Persian: the Persian ye and kaf, and the Arabic letters they are
+    # typed as; the alef maqsura many sites write for a final ye; hamza seats left off.
+    "ي": "[يیى]", "ی": "[یيى]", "ى": "[ىيی]", "ك": "[كک]", "ک": "[کك]", "أ": "[أا]", "إ": "[إا]", "آ": "[آا]",
+    # Persian: the non-joiner inside a word ("اشتراک‌گذاری") is also typed as a space, or left out.
+    "\u200c": "[\u200c ]?",
+    # Greek: a heading set in capitals loses its accents when lowered ("ΣΧΟΛΙΑ" -> "σχολια").
+    "ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίι]", "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]",
+    "ΐ": "[ΐϊι]", "ΰ": "[ΰϋυ]", "ϊ": "[ϊι]", "ϋ": "[ϋυ]",
+    # Devanagari: candrabindu and anusvara stand for each other ("टिप्पणियाँ", "टिप्पणियां").
+    "\u0901": "[\u0901\u0902]", "\u0902": "[\u0902\u0901]",
+}  # fmt: skip
+# Devanagari consonants that take a nukta ("ख़बर", "ज़्यादा", "पढ़ें"): written with the
+# combining dot, as one precomposed letter, or without the dot at all.
+_NUKTA = "\u093c"
+_NUKTA_LETTERS = {"क": "\u0958", "ख": "\u0959", "ग": "\u095a", "ज": "\u095b", "ड": "\u095c", "ढ": "\u095d",
+                  "फ": "\u095e"}  # fmt: skip
+_PRECOMPOSED_NUKTA = {v: k for k, v in _NUKTA_LETTERS.items()}
+
+
+def spelling(fragment: str) -> str:
+    """A phrase fragment that also matches the other spellings of its letters (_VARIANTS, _NUKTA_LETTERS).
+
+    Letters inside a character class or after a backslash are left as written;
+    the fragment must not put a varied letter inside a lookbehind.
+    """
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            out.append(fragment[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch in _NUKTA_LETTERS or ch in _PRECOMPOSED_NUKTA:
+            base = _PRECOMPOSED_NUKTA.get(ch, ch)
+            out.append(f"(?:{base}{_NUKTA}?|{_NUKTA_LETTERS[base]})")
+            if fragment[i + 1 : i + 2] == _NUKTA:
+                i += 1
+        elif ch == _NUKTA:
+            out.append(f"{_NUKTA}?")
+        else:
+            out.append(_VARIANTS.get(ch, ch))
+        i += 1
+    return "".join(out)
+
+
+def spellings(fragments: Iterable[str]) -> list[str]:
+    """`spelling` of each fragment: a phrase table's list for Arabic, Persian, Greek or Hindi."""
+    return [spelling(fragment) for fragment in fragments]
+
+
 # -- phrase tables ------------------------------------------------------------
 
 Phrases = Mapping[str, Iterable[str]]  # language code -> regex fragments (lower case)
 
-# What may separate repeated widget labels on one line: "Share | Tweet · Email".
-_SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0←→¡¿]*"
+# What may separate repeated widget labels on one line: "Share | Tweet · Email"
+# (with the Arabic comma, semicolon and question mark, and the Devanagari danda).
+_SEPARATORS = r"[\s|/•·,;:\-–—>›»()\[\]!?.…*_#\u00a0←→¡¿،؛؟।]*"
+
+# A phrase starts and ends where no letter, digit or combining mark stands next
+# to it (blocks.WORD_MARKS: "कर" does not end a word inside "करें").
+WORD_START = rf"(?<![\w{WORD_MARKS}])"
+WORD_END = rf"(?![\w{WORD_MARKS}])"
 
 
 def compile_phrases(phrases: Phrases) -> str:
@@ -200,20 +269,21 @@ def whole_block_matcher(phrases: Phrases) -> LowerCasePattern:
 
 def contains_matcher(phrases: Phrases) -> LowerCasePattern:
     alt = compile_phrases(phrases)
-    return LowerCasePattern.compile(rf"(?<!\w){alt}(?!\w)")
+    return LowerCasePattern.compile(rf"{WORD_START}{alt}{WORD_END}")
 
 
 def start_matcher(phrases: Phrases) -> LowerCasePattern:
     """The block opens with the phrase: the imperative shape of a button or box title."""
     alt = compile_phrases(phrases)
-    # A phrase that ends in punctuation ("read more:") has ended its word already.
-    return LowerCasePattern.compile(rf"^{_SEPARATORS}{alt}(?:(?<=\W)|(?!\w))")
+    # A phrase that ends in punctuation ("read more:") has ended its word already
+    # (a vowel sign is no punctuation: "करें" goes on in "करेंगे").
+    return LowerCasePattern.compile(rf"^{_SEPARATORS}{alt}(?:{WORD_START}|{WORD_END})")
 
 
 def end_matcher(phrases: Phrases) -> LowerCasePattern:
     """The block closes with the phrase: "New essays every month - sign up"."""
     alt = compile_phrases(phrases)
-    return LowerCasePattern.compile(rf"(?<!\w){alt}{_SEPARATORS}$")
+    return LowerCasePattern.compile(rf"{WORD_START}{alt}{_SEPARATORS}$")
 
 
 _MATCHERS = {

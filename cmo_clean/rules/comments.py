@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule, spellings
 
 PROMPT = Rule(
     "COM501",
@@ -124,6 +124,32 @@ _PROMPT = {
     "ko": [r"댓글 ?(?:달기|쓰기|작성)", r"댓글을 (?:남겨|작성해|달아) ?주세요", r"(?:등록된 )?댓글이 없습니다",
            r"첫 (?:번째 )?댓글을 (?:남겨|작성해|달아) ?(?:주세요|보세요)", r"답글 ?(?:남기기|달기|취소)", r"응답 취소",
            r"댓글 ?(?:보기|더보기)", r"이메일 (?:주소는|은) 공개되지 않습니다", r"답글(?=\W*$)"],
+    # "لا تعليق", "κανένα σχόλιο", "ingen kommentarer" are also an official's answer: alone in their block only.
+    "ar": spellings([r"(?:اترك|أضف|اكتب|شارك) (?:تعليق(?:اً|ًا|ا)?|تعليقك|رد(?:اً|ًا|ا)|ردك|رأيك)", r"إضافة تعليق",
+                     r"(?:لا (?:توجد|يوجد) تعليقات(?: بعد)?|لا تعليقات)(?=\W*$)", r"كن (?:أول|أوّل) من (?:يعلق|يعلّق|يضيف تعليق(?:اً|ًا|ا)?)",
+                     r"لن يتم نشر (?:عنوان )?بريدك الإلكتروني", r"إلغاء (?:ال)?رد", r"(?:عرض|إظهار) (?:جميع )?التعليقات",
+                     r"التعليقات مغلقة", r"(?:رد|الرد)(?=\W*$)"]),
+    "fa": spellings([r"(?:دیدگاه|نظر)(?:تان| خود| شما)? را (?:بنویسید|ثبت کنید|وارد کنید|با ما در میان بگذارید)", r"ارسال (?:نظر|دیدگاه)",
+                     r"(?:هنوز )?(?:هیچ )?(?:دیدگاهی|نظری) (?:ثبت|ارسال) نشده(?: است)?", r"(?:اولین|نخستین) (?:نفری باشید که|دیدگاه را)",
+                     r"(?:نشانی|آدرس) ایمیل(?: شما)? (?:منتشر|نمایش داده) نخواهد شد", r"لغو پاسخ", r"(?:دیدگاه‌ها|نظرات) بسته (?:شده‌اند|است)",
+                     r"نمایش (?:نظرات|دیدگاه‌ها)", r"پاسخ(?: دادن)?(?=\W*$)"]),
+    "he": [r"(?:השאר|השאירו|השארת|הוסף|הוסיפו|הוספת|כתוב|כתבו|כתיבת|שלח|שליחת) תגובה", r"אין (?:עדיין )?תגובות(?: עדיין)?(?=\W*$)",
+           r"(?:היה|היי|היו|הייה) (?:ה)?ראשונ(?:ה|ים)? להגיב", r"כתובת (?:ה)?(?:אימייל|דוא[\"״]ל|מייל)(?: שלך)? לא (?:תפורסם|תוצג)",
+           r"ביטול (?:ה)?תגובה", r"התגובות (?:סגורות|נסגרו)", r"(?:הצג|הצגת) (?:את )?(?:כל )?(?:ה)?תגובות", r"(?:הגב|השב|להגיב)(?=\W*$)"],
+    "el": spellings([r"(?:αφήστε|γράψτε|προσθέστε|υποβάλετε) (?:ένα |μια |το )?(?:σχόλιο|απάντηση)(?: σας)?", r"γράψτε το σχόλιό σας",
+                     r"προσθήκη σχολίου", r"(?:δεν υπάρχουν (?:ακόμα |ακόμη )?σχόλια|κανένα σχόλιο)(?=\W*$)",
+                     r"(?:γίνετε|γίνε) (?:ο |η )?πρώτ(?:ος|η) που θα (?:σχολιάσει|γράψει)",
+                     r"η (?:ηλ\. |ηλεκτρονική )?διεύθυνση(?: email)? σας δεν (?:δημοσιεύεται|θα δημοσιευθεί|θα δημοσιευτεί)",
+                     r"ακύρωση απάντησης", r"(?:εμφάνιση|προβολή) (?:των )?σχολίων", r"τα σχόλια (?:είναι κλειστά|έχουν κλείσει)",
+                     r"απάντηση(?=\W*$)"]),
+    "hi": spellings([r"(?:एक |अपनी )?(?:टिप्पणी|कमेंट|प्रतिक्रिया) (?:छोड़ें|लिखें|करें|दें)", r"(?:एक )?(?:उत्तर|जवाब) (?:छोड़ें|दें)(?=\W*$)",
+                     r"(?:अभी तक |अभी )?कोई (?:टिप्पणी|कमेंट) नहीं(?: है)?(?=\W*$)", r"सबसे पहले (?:टिप्पणी|कमेंट) करें",
+                     r"आपका ईमेल (?:पता )?(?:प्रकाशित|पब्लिश) नहीं किया जाएगा", r"(?:जवाब|उत्तर) रद्द करें",
+                     r"(?:टिप्पणियाँ|कमेंट्स?) (?:देखें|बंद हैं)"]),
+    "da": [r"(?:skriv|efterlad|tilføj) (?:en|din) kommentar", r"skriv et svar", r"ingen kommentarer(?: endnu)?(?=\W*$)",
+           r"vær (?:den )?første til at kommentere", r"din e-?mail(?:-?adresse)? (?:vil ikke blive|bliver ikke) (?:publiceret|offentliggjort|vist)",
+           r"annuller(?: dit)? svar", r"vis (?:alle )?kommentarer(?:ne)?", r"kommentarer(?:ne)? er (?:lukket|slået fra)",
+           r"(?:svar|kommentér|kommenter)(?=\W*$)"],
 }  # fmt: skip
 
 _SECTION = re.compile(
@@ -132,7 +158,8 @@ _SECTION = re.compile(
     r"discussione|reacties?|discussie|комментари(?:и|ев|й|я)|обсуждение|komentarze|komentarzy|dyskusja|yorumlar|"
     r"kommentarer|bình luận|ý kiến (?:bạn đọc|độc giả)|ý kiến(?=\s*[(（]?\d)|komentar|komentáře|komentářů|diskuse|diskuze|"
     r"коментар(?:і|ів)|обговорення|comentarii|hozzászólások|hozzászólás|kommentek|"
-    r"コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?)"
+    r"コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?|"
+    r"(?:ال)?تعليقات|نظرات|د[یي]دگاه(?:\u200c| )?ها|(?:ה)?תגובות|σχ[όο]λια|टिप्पणि(?:याँ|यां)|कमेंट(?:्स)?)"
     r"(?:\s*[(（]\d+[)）]?)?(?:\s+\d+)?$",
     re.I,
 )
@@ -142,19 +169,21 @@ _SECTION = re.compile(
 # "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »",
 # "2 comentários em “Título”", "Un commento su “Titolo”", "3 reacties op “Titel”".
 _THREAD_TITLE = re.compile(
-    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett|một|satu|jedna|egy)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
+    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett|một|satu|jedna|egy|én|et|ένα|μία|μια|یک)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
     r"antworten|gedanken|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|"
     r"comentários?|respostas?|commenti|commento|risposte?|pensieri|reacties?|gedachten|"
     r"комментари(?:й|я|ев)|ответ(?:а|ов)?|komentarz(?:e|y)?|odpowied(?:ź|zi)|kommentarer|kommentar|svar|tankar|"
     r"bình luận|phản hồi|suy nghĩ|komentar|tanggapan|balasan|komentář(?:e|ů)?|odpověd(?:i|í)|коментар(?:і|ів)?|"
-    r"відпові(?:дь|ді|дей)|comentari(?:u|i)|răspuns(?:uri)?|hozzászólás|válasz)\s+"
+    r"відпові(?:дь|ді|дей)|comentari(?:u|i)|răspuns(?:uri)?|hozzászólás|válasz|"
+    r"tanker|σχ[όο]λι[αο]|απαντ[ήη]σεις|σκ[έε]ψεις|تعليقات|تعليق|ردود|أفكار|د[یي]دگاه|نظر|پاسخ|תגובות|תגובה)\s+"
     r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over|к(?: записи)?|на|do|till|på|về|cho|pada|untuk|k|ke|u|"
-    r"до(?: запису)?|la|az|a\(z\))\s*[“\"«„‘'‚‹”»]",
+    r"до(?: запису)?|la|az|a\(z\)|til|om|στο|για το|على|حول|بشأن|برای|על)\s*[“\"«„‘'‚‹”»]",
     re.I,
 )
-# Turkish puts the title first: "“Title” için 2 yorum", "“Title” için bir yorum".
+# Turkish and Hindi put the title first: "“Title” için 2 yorum", "“Title” için bir yorum", "“Title” पर 2 विचार".
 _THREAD_TITLE_AFTER = re.compile(
-    r"^[“\"«„‘'‚‹].{1,200}?[”\"»“’'›]\s+(?:için|üzerine)\s+(?:\d+|bir)\s+(?:yorum|yanıt|düşünce)$",
+    r"^[“\"«„‘'‚‹].{1,200}?[”\"»“’'›]\s+(?:için|üzerine|पर)\s+(?:\d+|bir|एक)\s+(?:yorum|yanıt|düşünce|विचार|"
+    r"टिप्पणि(?:याँ|यां)|टिप्पणी|जवाब)$",
     re.I,
 )
 MAX_THREAD_TITLE_WORDS = 30

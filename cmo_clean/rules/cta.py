@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block
-from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, contains_matcher, phrase_rule, spellings
 
 NEWSLETTER = Rule(
     "CTA401",
@@ -108,6 +108,21 @@ _NEWSLETTER = {
     "zh": [r"(?:订阅|訂閱)(?:我们的|我們的)?(?:新[闻聞](?:简报|簡報|通讯|通訊)?|电子报|電子報|邮件|郵件|newsletter|简报|簡報)",
            r"立即(?:订阅|訂閱)"],
     "ko": [r"뉴스레터 ?(?:구독|신청)(?: ?하기)?", r"이메일 주소를 입력(?:하세요|해 ?주세요)"],
+    # "اشترك" alone is also "took part": only with the newsletter or mailing list.
+    "ar": spellings([r"(?:اشترك|اشتركوا|اشتركي|سج(?:ّ)?ل|انضم|انضموا) (?:الآن )?(?:في|ب|إلى) (?:نشرتنا|النشرة|القائمة البريدية|قائمتنا البريدية)",
+                     r"(?:أدخل|ادخل) (?:عنوان )?بريدك الإلكتروني", r"(?:احصل على|تلق(?:َّ)?|استلم) (?:آخر|أحدث) (?:الأخبار|المقالات)[^.]{0,40}? (?:في|على|إلى) بريدك"]),
+    "fa": spellings([r"(?:عضویت|اشتراک|ثبت‌نام) در خبرنامه", r"(?:در|به) خبرنامه(?: ما)? (?:عضو شوید|بپیوندید)",
+                     r"(?:ایمیل|نشانی ایمیل|آدرس ایمیل)(?: خود)? را وارد کنید",
+                     r"از (?:آخرین|جدیدترین|تازه‌ترین) (?:اخبار|مطالب)[^.]{0,30}? (?:باخبر|مطلع) شوید"]),
+    "he": [r"(?:הירשמו|הירשם|הרשמו|הרשמה|הצטרפו|הצטרף|הצטרפות) ל(?:ניוזלטר|רשימת (?:ה)?תפוצה|עדכונים|דיוור)",
+           r"(?:הזינו|הזן|הכניסו|הקלידו) (?:את )?(?:כתובת )?(?:ה)?(?:מייל|אימייל|דוא[\"״]ל)(?: שלכם| שלך)?",
+           r"קבלו (?:את )?(?:כל )?(?:ה)?(?:עדכונים|חדשות|כתבות)[^.]{0,30}? (?:למייל|לתיבת הדואר)"],
+    "el": spellings([r"(?:εγγραφείτε|γραφτείτε|εγγραφή|γράψου|εγγράψου) (?:τώρα )?(?:στο|στα) (?:newsletter|ενημερωτικό (?:μας )?(?:δελτίο|newsletter))(?: μας)?",
+                     r"(?:μείνετε|μείνε) (?:ενημερωμένοι|ενημερωμένος|συντονισμένοι)(?=\W*$)", r"(?:το|η) (?:email|e-mail|διεύθυνση email) σας(?=\W*$)"]),
+    "hi": spellings([r"(?:हमारे )?न्यूज़लेटर (?:की सदस्यता लें|को सब्सक्राइब करें|के लिए (?:साइन अप|रजिस्टर) करें|सब्सक्राइब करें)",
+                     r"(?:अपना )?ईमेल(?: पता)? (?:दर्ज करें|डालें|लिखें)", r"सब्सक्राइब करें"]),
+    "da": [r"tilmeld dig (?:vores |vort |det |gratis )?(?:\w+ )?nyhedsbrev(?:et)?", r"(?:abonn[eé]r|skriv dig op) på (?:vores |vort |det )?(?:\w+ )?nyhedsbrev(?:et)?",
+           r"få (?:vores|vort|det) (?:\w+ )?nyhedsbrev(?:et)?", r"din e-?mail(?:-?adresse)?(?=\W*$)", r"hold dig opdateret(?=\W*$)"],
 }  # fmt: skip
 _CONTACT = {
     "en": [r"call us(?: now| today)?", r"contact us(?: now| today)?", r"get in touch(?: with us)?",
@@ -145,6 +160,17 @@ _CONTACT = {
     "ja": [r"お問い?合わ?せ(?:はこちら)?(?=\W*$)"],
     "zh": [r"[联聯][系繫]我[们們](?=\W*$)"],
     "ko": [r"문의하기", r"(?:지금 )?문의(?:해| ?주세요| ?하세요)"],
+    # "اتصل بنا", "צרו קשר" also open a news story's sentence ("one of them called us"; a police appeal):
+    # alone in their block only.
+    "ar": spellings([r"(?:اتصل|اتصلوا|تواصل|تواصلوا) (?:بنا|معنا)(?=\W*$)", r"راسلنا", r"راسلونا", r"لا تتردد في (?:التواصل معنا|الاتصال بنا)",
+                     r"يسعدنا (?:تواصلك|تواصلكم|استقبال رسائلكم)"]),
+    "fa": spellings([r"(?:تماس|ارتباط) با ما(?=\W*$)", r"با ما (?:تماس بگیرید|در تماس باشید|در ارتباط باشید)"]),
+    "he": [r"(?:צור|צרו) (?:איתנו|עמנו) קשר", r"(?:צור|צרו) קשר(?=\W*$)", r"התקשרו אלינו", r"(?:השאירו|השאר) פרטים",
+           r"נשמח לשמוע (?:ממך|מכם)"],
+    "el": spellings([r"επικοινωνήστε μαζί μας", r"(?:καλέστε|τηλεφωνήστε) (?:μας|σε εμάς)", r"(?:στείλτε|γράψτε) μας(?: (?:ένα )?(?:μήνυμα|email))?"]),
+    "hi": spellings([r"(?:हमसे )?संपर्क करें", r"हमें (?:कॉल करें|लिखें|ईमेल करें)"]),
+    "da": [r"kontakt os", r"ring til os(?: i dag| nu)?", r"skriv til os", r"send os en (?:besked|mail|e-mail)",
+           r"vi (?:glæder os til|ser frem til) at høre fra dig"],
 }  # fmt: skip
 _READ_MORE = {
     "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
@@ -181,6 +207,17 @@ _READ_MORE = {
            r"一覧(?:を見る|へ)", r"すべて(?:を)?(?:見る|表示)"],
     "zh": [r"[阅閱][读讀](?:全文|更多|原文)", r"查看(?:更多|全文|详情|詳情)", r"了解更多", r"更多", r"[显顯]示更多", r"展[开開]全文"],
     "ko": [r"더 ?보기", r"더 알아보기", r"자세히 ?보기", r"(?:기사 )?전체 ?보기", r"계속 ?읽기", r"기사 더보기"],
+    "ar": spellings([r"(?:اقرأ|إقرأ|قراءة) المزيد", r"(?:تابع|أكمل|متابعة|إكمال) القراءة", r"المزيد", r"(?:عرض|شاهد|مشاهدة) (?:الكل|المزيد|الجميع)",
+                     r"اقرأ (?:المقال|الخبر) (?:كامل(?:اً|ًا|ا)?)"]),
+    "fa": spellings([r"ادامه(?: (?:مطلب|خبر|مطالعه|مقاله|نوشته))?", r"بیشتر بدانید", r"(?:مشاهده|نمایش) (?:بیشتر|همه)", r"بیشتر"]),
+    "he": [r"(?:קרא|קראו|קראי) עוד", r"(?:ל)?המשך (?:ה)?קריאה", r"המשך לקרוא", r"לכתבה המלאה", r"לכל ה(?:כתבות|חדשות|מאמרים)",
+           r"(?:לפרטים|למידע) נוספ(?:ים)?", r"הצג הכל", r"עוד"],
+    "el": spellings([r"(?:διαβάστε|διάβασε|δείτε|δες|μάθετε|μάθε) περισσότερα", r"περισσότερα", r"συνέχεια(?: (?:ανάγνωσης|του άρθρου|εδώ))?",
+                     r"(?:δείτε|δες) (?:όλα|όλες|όλους)"]),
+    "hi": spellings([r"(?:और|आगे|अधिक|ज़्यादा) पढ़ें", r"(?:पूरी|पूरा) (?:खबर|लेख|स्टोरी|आर्टिकल) पढ़ें", r"विस्तार से पढ़ें",
+                     r"(?:और|सभी|सारे) देखें", r"(?:अधिक|और) जानें"]),
+    "da": [r"læs (?:mere|videre|hele (?:artiklen|historien))", r"fortsæt (?:med at )?læs(?:e|ning)", r"se (?:mere|alle|flere)", r"vis alle",
+           r"mere info(?:rmation)?", r"få mere at vide"],
 }  # fmt: skip
 
 # The pitch: a question or offer to the reader, plus an invitation to contact.
@@ -209,6 +246,8 @@ _PITCH_INVITATION = contains_matcher({
     "ro": [r"contacta[țţ]i-ne", r"contactează-ne", r"nu ezita[țţ]i să ne contacta[țţ]i", r"nu ezita să ne contactezi",
            r"sună-ne", r"suna[țţ]i-ne"],
     "hu": [r"(?:lépjen|lépj) kapcsolatba velünk", r"vegye fel velünk a kapcsolatot", r"keressen minket", r"(?:hívjon|hívj) minket"],
+    "el": spellings([r"επικοινωνήστε (?:μαζί μας|με την ομάδα μας)", r"μη διστάσετε να επικοινωνήσετε μαζί μας", r"(?:καλέστε|τηλεφωνήστε) μας"]),
+    "da": [r"kontakt os", r"(?:tag|tage) (?:gerne )?kontakt (?:til|med) os", r"(?:ring|skriv) (?:gerne )?til os", r"hør nærmere"],
 })  # fmt: skip
 _PITCH_OFFER = contains_matcher({
     "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
@@ -241,6 +280,10 @@ _PITCH_OFFER = contains_matcher({
            r"echipa noastră", r"consultan[țţ]ii no[șş]tri", r"cariera (?:ta|dumneavoastră)"],
     "hu": [r"(?:ön )?(?:keres|keresel) (?:egy|új)", r"szüksége van", r"segítünk", r"megtaláljuk", r"csapatunk", r"szakértőink",
            r"(?:az ön|a te) karrierje"],
+    "el": spellings([r"(?:ψάχνετε|αναζητάτε|αναζητείτε) (?:για )?(?:έναν?|μια|νέο|νέα)", r"χρειάζεστε", r"(?:σας )?βοηθάμε", r"μπορούμε να σας βοηθήσουμε",
+                     r"η ομάδα μας", r"οι (?:σύμβουλοί|ειδικοί) μας", r"την καριέρα σας"]),
+    "da": [r"(?:søger|leder) (?:du|i) (?:efter )?(?:en|et|ny|nye)", r"har (?:du|i) brug for", r"vi (?:hjælper|finder|kan hjælpe)",
+           r"vores (?:team|eksperter|konsulenter|rådgivere)", r"din (?:karriere|næste stilling)"],
 })  # fmt: skip
 PITCH_MAX_WORDS = 70
 PITCH_MIN_POSITION = 0.5
@@ -294,6 +337,12 @@ _NEWSLETTER_LABELS = {
     "ja": [r"メルマガ(?:登録)?", r"メールマガジン", r"ニュースレター"],
     "zh": [r"(?:邮件)?订阅", r"(?:郵件)?訂閱", r"电子报"],
     "ko": [r"뉴스레터", r"구독(?: ?하기)?"],
+    "ar": spellings([r"النشرة (?:البريدية|الإخبارية)", r"اشترك(?: الآن)?", r"اشتراك"]),
+    "fa": spellings([r"خبرنامه", r"عضویت(?: در خبرنامه)?", r"اشتراک", r"مشترک شوید"]),
+    "he": [r"ניוזלטר", r"הירשמו", r"הצטרפו"],
+    "el": spellings([r"εγγραφείτε", r"γραφτείτε", r"ενημερωτικό δελτίο"]),
+    "hi": spellings([r"न्यूज़लेटर", r"सब्सक्राइब(?: करें)?", r"सदस्यता लें"]),
+    "da": [r"nyhedsbrev(?:et)?", r"tilmeld(?: dig)?", r"abonn[eé]r"],
 }  # fmt: skip
 
 # A short teaser that ends in the sign-up verb: "New essays every month - sign up here".
@@ -318,6 +367,12 @@ _NEWSLETTER_ENDINGS = {
     "uk": [r"підпи(?:шіться|суйтесь|суйтеся)"],
     "ro": [r"abonează-te(?: aici| acum)?", r"abona[țţ]i-vă(?: aici| acum)?", r"înscrie-te (?:aici|acum)"],
     "hu": [r"iratkozz(?:on)? fel(?: most| itt)?"],
+    "ar": spellings([r"اشترك(?: الآن| هنا)"]),
+    "fa": spellings([r"(?:عضو|مشترک) شوید"]),
+    "he": [r"(?:הירשמו|הרשמו)(?: עכשיו| כאן)?"],
+    "el": spellings([r"(?:εγγραφείτε|γραφτείτε)(?: τώρα| εδώ)?"]),
+    "hi": spellings([r"(?:अभी )?सब्सक्राइब करें"]),
+    "da": [r"tilmeld dig(?: her| nu)?"],
 }  # fmt: skip
 MAX_ENDING_CTA_WORDS = 14
 # "... in your inbox": only a sign-up box talks about the reader's mailbox.
@@ -339,6 +394,12 @@ _INBOX = {
     "uk": [r"(?:на|у|в) (?:вашу|свою) (?:пошту|скриньку|поштову скриньку|електронну пошту)"],
     "ro": [r"(?:în|pe) (?:căsu[țţ]a ta de e-?mail|inbox-ul tău|e-?mailul tău)"],
     "hu": [r"(?:a )?postafiókodba", r"(?:az )?e-?mail[- ]?címedre"],
+    "ar": spellings([r"(?:إلى|في|على) بريدك(?: الإلكتروني)?"]),
+    "fa": spellings([r"(?:به|در) (?:ایمیل|صندوق ایمیل|صندوق پستی) (?:شما|خود)"]),
+    "he": [r"(?:ישירות )?(?:למייל|לתיבת הדואר(?: הנכנס)?) (?:שלכם|שלך)"],
+    "el": spellings([r"στο (?:email|e-mail|inbox|ηλεκτρονικό ταχυδρομείο) σας"]),
+    "hi": spellings([r"(?:अपने|आपके) (?:इनबॉक्स|ईमेल) (?:में|पर)"]),
+    "da": [r"(?:direkte )?i din (?:indbakke|mailboks|e-?mail)"],
 }  # fmt: skip
 MAX_INBOX_WORDS = 25
 # A subscription pitch inside a short paragraph: "Need more space? Subscribe to our sister title ...".

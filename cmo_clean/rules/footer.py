@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule
+from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule, spelling, spellings
 
 COPYRIGHT = Rule(
     "FTR701",
@@ -47,14 +47,24 @@ _COPYRIGHT = re.compile(
     r"при (?:повному або частковому )?(?:використанні|цитуванні|передруку|копіюванні) матеріалів[^.]{0,80}?"
     r"посилання[^.]{0,40}?обов[’'ʼ]?язкове|"
     r"無断(?:転載|複製|転用)(?:・(?:転載|複製|転用|再配布))*(?:を)?(?:禁止|禁じます|を禁じます)|"
-    r"版[权權]所有(?![人者权權])|무단 ?전재(?: ?및 ?|[-·, ]?)재배포 ?금지)",
+    r"版[权權]所有(?![人者权權])|무단 ?전재(?: ?및 ?|[-·, ]?)재배포 ?금지|"
+    # "حقوق" is also a salary: the Persian notice needs "all" and "reserved" or "belongs to".
+    + spelling(r"(?:جميع|كل|كافة) الحقوق محفوظة|حقوق (?:النشر|الطبع)(?: والنشر)? محفوظة|"
+               r"(?:تمامی|کلیه|همه‌ی|همه) حقوق(?: مادی و معنوی)?(?: این (?:سایت|وب‌سایت|پایگاه(?: خبری)?|رسانه))?(?: [^.]{0,40}?)? محفوظ|"
+               r"(?:تمامی|کلیه) حقوق(?: مادی و معنوی)? این (?:سایت|وب‌سایت|پایگاه(?: خبری)?|رسانه) متعلق به|"
+               r"استفاده از (?:مطالب|اخبار|محتوای)[^.]{0,40}? (?:با|بدون) ذکر منبع|"
+               r"(?:כל )?הזכויות שמורות|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|"
+               r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα|είναι κατοχυρωμένα|προστατεύονται)|"
+               r"(?:सर्वाधिकार|सभी अधिकार) सुरक्षित|alle rettigheder (?:forbeholdes|forbeholdt|reserveret)")
+    + ")",
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
 # A part of every _COPYRIGHT alternative: one short search rules out most lines.
 _COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|saklıdır|"
-    r"förbehållna|bảo lưu|dilindungi|vyhrazena|захищені|матеріалів|rezervate|fenntartva|無断|版[权權]|저작권|재배포",
+    r"förbehållna|bảo lưu|dilindungi|vyhrazena|захищені|матеріалів|rezervate|fenntartva|無断|版[权權]|저작권|재배포|"
+    r"حقوق|منبع|הזכויות|δικαι[ώω]μα|सुरक्षित|rettigheder",
     re.I,
 )
 
@@ -67,7 +77,7 @@ def _copyright(block: Block, page: Page) -> str | None:
         return None
     # An image credit "Photo: © Jane Doe" inside the article is a caption, not a footer.
     if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld|фото|zdjęcie|fot|fotoğraf|"
-        r"ảnh|fotó|写真|图片|圖片|사진)\b", block.features.visible, re.I):
+        r"ảnh|fotó|写真|图片|圖片|사진|صورة|الصورة|عکس|צילום|φωτογραφ[ίι]α|φωτο)\b", block.features.visible, re.I):
         return None
     return f"copyright notice '{match.group(0)}'"
 
@@ -135,13 +145,32 @@ _LEGAL = {
            r"意[见見]反[馈饋]"],
     "ko": [r"개인정보 ?(?:처리|취급) ?방침", r"개인정보 ?보호 ?정책", r"이용 ?약관", r"청소년 ?보호 ?정책", r"이메일 ?무단 ?수집 ?거부",
            r"회사 ?소개", r"광고 ?문의", r"고객 ?센터", r"사이트 ?맵", r"제휴 ?문의", r"기사 ?제보"],
+    "ar": spellings([r"سياسة (?:ال)?خصوصية", r"(?:ال)?خصوصية", r"(?:شروط|اتفاقية|سياسة) (?:الاستخدام|الخدمة)", r"(?:ال)?شروط والأحكام",
+                     r"سياسة (?:ملفات تعريف الارتباط|الكوكيز)", r"سياسة التحرير", r"(?:اتصل|تواصل) (?:بنا|معنا)", r"من نحن",
+                     r"عن (?:ال)?موقع", r"حول الموقع", r"خريطة الموقع", r"أعلن (?:معنا|لدينا)", r"للإعلان", r"إخلاء (?:ال)?مسؤولية",
+                     r"(?:فريق|هيئة) التحرير", r"(?:ال)?وظائف", r"(?:ال)?أسئلة الشائعة"]),
+    "fa": spellings([r"(?:سیاست (?:حفظ )?)?حریم خصوصی", r"(?:قوانین|شرایط) و (?:مقررات|ضوابط)", r"شرایط استفاده", r"(?:تماس|ارتباط) با ما",
+                     r"درباره (?:ما|سایت)", r"نقشه (?:سایت|وب‌سایت)", r"همکاری با ما", r"(?:سوالات|پرسش‌های) متداول",
+                     r"(?:تعرفه|سفارش) (?:تبلیغات|آگهی)"]),
+    "he": [r"מדיניות (?:ה)?פרטיות", r"תנאי (?:ה)?שימוש", r"תקנון(?: (?:ה)?אתר)?", r"הצהרת נגישות", r"נגישות", r"(?:צור|צרו) קשר",
+           r"אודות(?:ינו)?", r"מפת (?:ה)?אתר", r"(?:פרסמו|פרסם) (?:אצלנו|באתר)", r"פרסום באתר", r"דרושים", r"מדיניות (?:ה)?(?:עוגיות|cookies)",
+           r"שאלות נפוצות"],
+    "el": spellings([r"πολιτική (?:απορρήτου|cookies|προστασίας (?:προσωπικών )?δεδομένων)", r"(?:όροι|όρους) (?:χρήσης|και προϋποθέσεις|χρήσεως)",
+                     r"(?:προστασία )?προσωπικ(?:ά|ών) δεδομέν(?:α|ων)", r"επικοινωνία", r"ποιοι είμαστε", r"σχετικά με (?:εμάς|το site)",
+                     r"ταυτότητα", r"χάρτης (?:ιστοτόπου|ιστοσελίδας|site)", r"διαφημιστείτε(?: μαζί μας)?"]),
+    "hi": spellings([r"(?:गोपनीयता|प्राइवेसी|निजता) (?:नीति|पॉलिसी)", r"नियम (?:और|एवं) शर्तें", r"उपयोग की शर्तें", r"हमारे बारे में",
+                     r"(?:हमसे )?संपर्क(?: करें)?", r"साइट ?मैप", r"विज्ञापन (?:दें|के लिए संपर्क करें)", r"अस्वीकरण", r"डिस्क्लेमर",
+                     r"कुकी (?:नीति|पॉलिसी)", r"करियर", r"संपादकीय नीति"]),
+    "da": [r"privatlivs(?:politik|erklæring)", r"cookie-?politik", r"persondatapolitik", r"(?:handels|salgs|bruger)betingelser",
+           r"vilkår og betingelser", r"kontakt(?: os)?", r"om os", r"tilgængelighed(?:serklæring)?", r"annonc[eé]r(?: hos os)?",
+           r"annoncering", r"job hos os", r"cookieindstillinger", r"redaktion(?:en)?", r"presse"],
 }  # fmt: skip
 
 # Contact lines: a label followed by a number or an address, or street + postcode.
 _PHONE = re.compile(
     r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|t[ée]l\.|tel[ée]fono|telefone|telefoon|telemóvel|"
     r"điện thoại|đt|telp\.?|тел(?:ефон)?\.?|"
-    r"cellulare|celular|mobiel|phone|fon|fax|mobil(?:e)?|hotline|"
+    r"cellulare|celular|mobiel|phone|fon|fax|mobil(?:e)?|hotline|tlf\.?|τηλ(?:[έε]φωνο|\.)|טלפון|هاتف|الهاتف|تلفن(?: تماس)?|(?:फ़|फ)ोन|मोबाइल|"
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
 )
@@ -232,7 +261,9 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|
 _AUTHOR_HEADING = re.compile(
     r"^(?:(?i:about|über|à propos de|acerca de|sobre|informazioni su|over|om)\s+"
     r"(?:(?i:the (?:author|writer)|den autor|die autorin|l['’]auteur|el autor|la autora|o autor|a autora|"
-    r"l['’]autore|de auteur|författaren)|" + _NAME + r")|(?i:об авторе|o autorze|yazar hakkında))\s*:?$",
+    r"l['’]autore|de auteur|författaren|forfatteren|skribenten)|" + _NAME + r")|(?i:об авторе|o autorze|yazar hakkında|"
+    r"(?:نبذة )?عن الكاتب|درباره(?:‌ی| ی)? نویسنده|(?:על|אודות) (?:ה)?כותב(?:ת)?|σχετικ[άα] με τον συντ[άα]κτη|"
+    r"για τον συγγραφ[έε]α|लेखक के बारे में))\s*:?$",
 )
 MAX_AUTHOR_HEADING_WORDS = 6
 
@@ -266,6 +297,8 @@ _CREDIT = re.compile(
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
     r"(?:nguồn|sumber|zdroj|джерело|sursa|forrás):\s*(?:ttxvn|vna|antara|čtk|укрінформ|ukrinform|agerpres|mediafax|"
     r"mti|reuters|afp|ap|dpa)\b|"
+    r"kilde:\s*(?:ritzau|reuters|afp|ap|dpa)\b|/ritzau/$|π[ηή]γ[ηή]:\s*(?:απε(?:-μπε)?|reuters|afp)\b|"
+    r"المصدر:\s*(?:وكالات|رويترز|فرانس برس)|"
     r"citation:?\s.*\bretrieved\b.*\bfrom\b|"
     r"[（(]?(?:责任编辑|責任編輯)\s*[:：])",
     re.I,
