@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -40,27 +41,46 @@ _LIST_MARKERS = re.compile(
     r"^[^\S\n]*(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf]|\d{1,3}[.)])[^\S\n]+", re.M
 )
 # A word goes on through a combining mark and a zero-width (non-)joiner: Python's
-# \w takes letters and digits but not the vowel signs of Devanagari ("करें"), the
-# Arabic and Hebrew points, or the joiner inside a Persian word ("اشتراک‌گذاری").
-# These ranges go into a regex character class next to \w.
-WORD_MARKS = "".join(
-    f"{chr(first)}-{chr(last)}" if last > first else chr(first)
-    for first, last in (
-        (0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05BD), (0x05BF, 0x05BF), (0x05C1, 0x05C2),
-        (0x05C4, 0x05C5), (0x05C7, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
-        (0x06D6, 0x06DC), (0x06DF, 0x06E4), (0x06E7, 0x06E8), (0x06EA, 0x06ED), (0x0900, 0x0903),
-        (0x093A, 0x093C), (0x093E, 0x094F), (0x0951, 0x0957), (0x0962, 0x0963), (0x200C, 0x200D),
-    )
-)  # fmt: skip
+# \w takes letters and digits but not the vowel signs of the Indic scripts
+# ("करें", "சென்னை"), of Thai, Khmer and Burmese, the Arabic and Hebrew points, or
+# the joiner inside a Persian word ("اشتراک‌گذاری"). The marks are read from the
+# Unicode database (categories Mn, Mc, Me) so that every script is covered, not a
+# list of the scripts someone thought of; the Basic Multilingual Plane holds them
+# all but a few historic ones. These ranges go into a regex class next to \w.
+def _combining_mark_ranges() -> str:
+    marks = [c for c in range(0x0300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    marks += [0x200C, 0x200D]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and c == ranges[-1][1] + 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+WORD_MARKS = _combining_mark_ranges()
 _WORD_MARK = re.compile(f"[{WORD_MARKS}]")
 # A word: a letter or digit, and the letters, digits and marks that go on from it
 # ("प्रकाशित" is one word, not five; the joiner inside an emoji sequence is none).
 WORD = re.compile(rf"\w[\w{WORD_MARKS}]*")
-# A full stop, then a space or the end; Chinese and Japanese full stops need no space after them.
+# Periods that need no space after them: Chinese and Japanese (。), Khmer (។ ៕),
+# Burmese (။), Ethiopic (።), Tibetan (།), Armenian (։), Urdu (۔) and the
+# Devanagari double danda (॥); with the full-width marks, the full stops.
+SCRIPT_PERIODS = "\u3002\u17d4\u17d5\u104b\u1362\u0f0d\u0589\u06d4\u0965"
+SCRIPT_FULL_STOPS = SCRIPT_PERIODS + "\uff01\uff1f"
+# A full stop, then a space or the end; the script full stops above need no space after them.
 _SENTENCE_END = re.compile(
-    r"[.!?\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)|[\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*"
+    r"[.!?\u061f\u0964][\"'\u201d\u2019\u00bb)\]]*(?:\s|$)"
+    rf"|[{SCRIPT_FULL_STOPS}]+[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*"
 )
-_FINAL_PUNCT = re.compile(r"[.!?:;\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u2019\u00bb)\]*_]*$")
+_FINAL_PUNCT = re.compile(rf"[.!?:;\u061f\u0964\u2026{SCRIPT_FULL_STOPS}][\"'\u201d\u2019\u00bb)\]*_]*$")
+# Thai and Lao have no full stop: a space ends a sentence or a clause. A space
+# after a run of at least UNPUNCTUATED_CLAUSE_CHARS of their letters (some four
+# words), or the block's end after one, counts as a sentence end; a menu entry
+# or a label is shorter than that.
+UNPUNCTUATED_CLAUSE_CHARS = 20
+_UNPUNCTUATED_CLAUSE = re.compile(rf"[\u0e01-\u0e7f\u0e81-\u0eff]{{{UNPUNCTUATED_CLAUSE_CHARS},}}(?=\s|$)")
 
 
 # Each block's text is read by the page-language sample, by describe() and by
@@ -418,21 +438,29 @@ WIDE_CHAR_WEIGHT = 3
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
-# Chinese and Japanese are written without spaces between words: a run of
-# their characters counts one word per CJK_CHARS_PER_WORD characters (about a
-# word's length in either language), so that word gates ("a button has at most
-# 12 words") mean the same in every script. Korean spaces its words.
+# Chinese and Japanese are written without spaces between words, and Thai, Lao,
+# Khmer and Burmese put spaces only between phrases: a run of their characters
+# counts one word per so many characters (about a word's length in each: two
+# for Chinese and Japanese, five code points with the vowel signs for the
+# others), so that word gates ("a button has at most 12 words") mean the same
+# in every script. Korean spaces its words.
 CJK_CHARS_PER_WORD = 2
+SOUTHEAST_ASIAN_CHARS_PER_WORD = 5
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SOUTHEAST_ASIAN = re.compile(r"[\u0e01-\u0e7f\u0e81-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_UNSPACED = re.compile(_HAN_KANA.pattern + "|" + _SOUTHEAST_ASIAN.pattern)
 
 
 def word_count(text: str) -> int:
-    """Words in visible text; unspaced Chinese and Japanese counted by length."""
-    if not _HAN_KANA.search(text):
+    """Words in visible text; unspaced scripts (Chinese, Japanese, Thai...) counted by length."""
+    if not _UNSPACED.search(text):
         return len(WORD.findall(text))
-    runs = _HAN_KANA.findall(text)
-    spaced = WORD.findall(_HAN_KANA.sub(" ", text))
-    return len(spaced) + sum(-(-len(run) // CJK_CHARS_PER_WORD) for run in runs)
+    words = len(WORD.findall(_UNSPACED.sub(" ", text)))
+    for run in _HAN_KANA.findall(text):
+        words += -(-len(run) // CJK_CHARS_PER_WORD)
+    for run in _SOUTHEAST_ASIAN.findall(text):
+        words += -(-len(run) // SOUTHEAST_ASIAN_CHARS_PER_WORD)
+    return words
 
 
 def text_length(text: str) -> int:
@@ -496,7 +524,7 @@ def _measure(text: str, code: bool, language: str | None) -> _TextMeasures:
         link_density=min(1.0, link_chars / chars) if chars else 0.0,
         links=len(texts),
         stopword_density=(stop_count / len(tokens)) if tokens and stop else 0.0,
-        sentences=len(_SENTENCE_END.findall(visible)),
+        sentences=len(_SENTENCE_END.findall(visible)) + len(_UNPUNCTUATED_CLAUSE.findall(visible)),
         ends_with_punctuation=bool(_FINAL_PUNCT.search(visible)),
         image_only=not visible and "![" in text,
         visible=visible,

@@ -12,7 +12,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from cmo_clean.blocks import WORD, opens_capitalized
+from cmo_clean.blocks import SCRIPT_PERIODS, WORD, opens_capitalized
 from cmo_clean.document import Block, BlockKind
 
 # -- title and site ----------------------------------------------------------
@@ -61,7 +61,7 @@ def _matches_host(name: str, url: str | None) -> bool:
 
 MAX_TITLE_WORDS = 20
 # A line ending in one of these goes on, or is a label: no title (full-width forms included).
-_CLAUSE_ENDS = (".", ":", ";", ",", "\u3002", "\uff1a", "\uff1b", "\uff0c", "\u3001")
+_CLAUSE_ENDS = (".", ":", ";", ",", "\uff1a", "\uff1b", "\uff0c", "\u3001", *SCRIPT_PERIODS)
 
 
 def is_title_like(block: Block) -> bool:

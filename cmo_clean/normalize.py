@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
-from cmo_clean.blocks import opens_capitalized
+from cmo_clean.blocks import SCRIPT_PERIODS, opens_capitalized
 from cmo_clean.document import Block, BlockKind, Format, Line
 
 _BULLET = re.compile(r"^(\s*)(?:[-*+\u2022\u00b7\u2013\u25aa\u25cf\u2023\u25e6])\s+")
@@ -239,8 +239,9 @@ def _heading_levels(blocks: list[Block], found: set[int]) -> dict[int, int]:
     return levels
 
 
-# A line ending in a full stop, a comma or a colon goes on or is a sentence (full-width forms too).
-_NOT_HEADING_ENDS = (".", ",", ";", ":", "!", "\u3002", "\uff0c", "\u3001", "\uff1b", "\uff1a", "\uff01")
+# A line ending in a full stop, a comma or a colon goes on or is a sentence
+# (full-width forms and the full stops of other scripts too).
+_NOT_HEADING_ENDS = tuple(".,;:!\uff0c\u3001\uff1b\uff1a\uff01" + SCRIPT_PERIODS)
 
 
 def _heading_shaped(block: Block) -> bool:

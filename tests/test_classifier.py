@@ -330,6 +330,54 @@ def test_unspaced_chinese_and_japanese_count_words_by_length() -> None:
     assert result.metadata["words"] == word_count(chinese)
 
 
+def test_every_script_keeps_its_vowel_signs_inside_its_words() -> None:
+    from cmo_clean.blocks import WORD, stopwords
+
+    # Python's \w leaves out the vowel signs of Tamil, Bengali, Thai...: a word
+    # must not fall apart at each of them, or its stopwords are never found.
+    tamil = "இது ஒரு நல்ல செய்தி என்று மக்கள் கூறினர்"
+    assert WORD.findall(tamil) == tamil.split()
+    assert WORD.findall("বাংলাদেশের মানুষ") == ["বাংলাদেশের", "মানুষ"]
+    assert WORD.findall("กรุงเทพมหานคร ประกาศ") == ["กรุงเทพมหานคร", "ประกาศ"]
+    assert {"இது", "ஒரு", "என்று"} <= set(WORD.findall(tamil)) & stopwords("ta")
+    assert WORD.findall("café, naïve") == ["café", "naïve"]  # decomposed or not
+
+
+def test_thai_lao_khmer_and_burmese_count_words_by_length() -> None:
+    from cmo_clean.blocks import SOUTHEAST_ASIAN_CHARS_PER_WORD, word_count
+
+    phrase = "กรุงเทพมหานครประกาศแผนพัฒนาระบบขนส่งสาธารณะใหม่"  # one spaceless phrase of eight words
+    assert word_count(phrase) == -(-len(phrase) // SOUTHEAST_ASIAN_CHARS_PER_WORD)
+    assert 7 <= word_count(phrase) <= 10
+    assert word_count("หน้าแรก") <= 2  # "Home" stays a short label
+    assert word_count("ព័ត៌មានថ្មីៗ") <= 3  # Khmer "latest news"
+
+
+THAI_ARTICLE = [
+    "กรุงเทพมหานครประกาศแผนพัฒนาระบบขนส่งสาธารณะใหม่ในวันจันทร์ที่ผ่านมา "
+    "โดยมีเป้าหมายเพื่อลดปัญหาการจราจรติดขัดในเขตเมืองชั้นใน ผู้ว่าราชการกล่าวว่าโครงการนี้จะใช้งบประมาณกว่าสองหมื่นล้านบาท",
+    "แผนดังกล่าวประกอบด้วยการเพิ่มเส้นทางรถโดยสารไฟฟ้าอีกสิบสองเส้นทาง การปรับปรุงป้ายรถประจำทางให้มีหลังคาและที่นั่ง "
+    "และการเชื่อมต่อระบบตั๋วร่วมกับรถไฟฟ้าทุกสาย",
+]
+
+
+def test_a_space_after_a_long_thai_clause_ends_a_sentence_and_a_menu_entry_has_none() -> None:
+    paragraph, menu = _blocks(f"{THAI_ARTICLE[0]}\n\nหน้าแรก\n", markdown=False, language="th")
+    assert paragraph.features.sentences == 3
+    assert C.classify_block(paragraph, has_stoplist=False).label == C.Label.GOOD
+    assert menu.features.sentences == 0
+    assert C.classify_block(menu, has_stoplist=False).label != C.Label.GOOD
+
+
+def test_khmer_and_burmese_full_stops_end_sentences_without_a_space() -> None:
+    khmer = "ក្រុងភ្នំពេញបានបើកស្ពានថ្មីកាលពីម្សិលមិញ។ប្រជាជនជាច្រើនបានមកមើល។"
+    burmese = "ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။ လမ်းများ ရေလွှမ်းခဲ့သည်။"
+    for text in (khmer, burmese):
+        (block,) = _blocks(text + "\n", markdown=False, language="xx")
+        assert block.features.sentences == 2
+        assert block.features.ends_with_punctuation
+
+
 def test_a_paragraph_broken_at_its_commas_is_one_block_and_stacked_widgets_are_not() -> None:
     lead = ["潮見ヶ浦漁港の岸壁で毎週日曜日の朝に開かれてきた朝市が、", "6日、三年ぶりに元の場所へ戻った。",
             "午前六時の開始前から、", "地元の人や釣り客が長い列をつくった。"]
