@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from cmo_clean.rules.base import Rule, phrase_rule, spellings
+import re
+
+from cmo_clean.document import Block
+from cmo_clean.rules.base import BlockRule, Page, Rule, phrase_rule, spellings
 
 AD_MARKER = Rule(
     "ADV901",
@@ -57,4 +60,61 @@ _ADS = {
            r"artiklen fortsætter (?:efter|under) (?:annoncen|reklamen)"],
 }  # fmt: skip
 
-RULES = (phrase_rule(AD_MARKER, _ADS, mode="whole", max_words=10),)
+AFFILIATE_DISCLOSURE = Rule(
+    "ADV902",
+    "ads.affiliate_disclosure",
+    "Affiliate disclosures: 'we may earn a commission', 'affiliate links', 'Provision', 'comisión'.",
+    "The site's note that it is paid for purchases made through its links: the same on every page, "
+    "about the site and not the story.",
+    (
+        "When you buy through links on our site, we may earn an affiliate commission.",
+        "Some posts may contain affiliate links. As an Amazon Associate we earn from qualifying purchases.",
+        "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.",
+        "Si achetez via nos liens, nous pouvons percevoir une commission.",
+        "Si compras a través de nuestros enlaces, podemos recibir una comisión.",
+    ),
+)
+
+# First-person or modal phrasing ("we may earn", "BGR may receive a commission"):
+# a news story about a commission (an electoral one, a sales agent's) reads otherwise.
+_AFFILIATE = {
+    "en": [r"(?:may|might|could) (?:also )?(?:earn|receive|get|make|collect) (?:us )?(?:a |an )?(?:small |tiny )?"
+           r"(?:affiliate |referral )?(?:commission|share of (?:the )?(?:sales?|revenue))",
+           r"(?:we|i) (?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate|referral) (?:commission|fee)",
+           r"(?:contains?|includes?|uses?) (?:\w+ ){0,3}affiliate links?", r"affiliate (?:disclosure|link policy)",
+           r"as an amazon associate", r"amazon services llc associates? program", r"from qualifying purchases",
+           r"(?:we|i) may be compensated"],
+    "de": [r"(?:erhalten|bekommen|erhält|bekommt) (?:wir|die redaktion|der verlag) (?:\w+ ){0,2}(?:eine )?(?:kleine )?provision",
+           r"affiliate-links?", r"provisionslinks?", r"gekennzeichnete links sind (?:affiliate|provisions|werbe)"],
+    "fr": [r"liens? (?:d'affiliation|affiliés?|sponsorisés? ou affiliés?)",
+           r"(?:pouvons|pourrions|peut|pourrait|nous) (?:\w+ )?(?:percevoir|recevoir|toucher|touchons|percevons|recevons) "
+           r"une (?:petite )?commission"],
+    "es": [r"enlaces? (?:de afiliados?|afiliados?)",
+           r"(?:podemos|podríamos|puede|podría|nosotros) (?:\w+ )?(?:recibir|recibimos|obtener|obtenemos|ganar|ganamos|cobrar) "
+           r"una (?:pequeña )?comisión"],
+    "pt": [r"links? (?:de afiliados?|afiliados?)",
+           r"(?:podemos|poderemos|pode|nós) (?:\w+ )?(?:receber|recebemos|ganhar|ganhamos) uma (?:pequena )?comissão"],
+    "it": [r"link (?:di )?affiliazione", r"(?:potremmo|possiamo|può) (?:ricevere|percepire|guadagnare) una (?:piccola )?commissione"],
+    "nl": [r"affiliate ?links?", r"(?:ontvangen|krijgen|verdienen) (?:wij|we) (?:mogelijk |soms )?(?:een )?(?:kleine )?commissie"],
+}  # fmt: skip
+
+# A disclosure runs to two or three sentences; an article paragraph that
+# mentions commissions is longer. Beyond a bare line ("BGR may receive a
+# commission"), it also names what the reader buys through: links, orders.
+MAX_DISCLOSURE_WORDS = 60
+MAX_BARE_DISCLOSURE_WORDS = 8
+_PURCHASE = re.compile(r"link|liens?|enlaces?|buy|purchas|order|click|shop|retail|kauf|bestell|achat|achet|compr|acquist|koop")
+_affiliate_phrases = phrase_rule(AFFILIATE_DISCLOSURE, _AFFILIATE, mode="contains", max_words=MAX_DISCLOSURE_WORDS)
+
+
+def _affiliate_disclosure(block: Block, page: Page) -> str | None:
+    f = block.features
+    if f.words > MAX_BARE_DISCLOSURE_WORDS and not _PURCHASE.search(f.normalized):
+        return None  # "the broker may receive a commission of 5%": a story's sentence
+    return _affiliate_phrases.check(block, page)
+
+
+RULES = (
+    phrase_rule(AD_MARKER, _ADS, mode="whole", max_words=10),
+    BlockRule(AFFILIATE_DISCLOSURE, _affiliate_disclosure, _affiliate_phrases.kinds, MAX_DISCLOSURE_WORDS),
+)
