@@ -15,8 +15,11 @@ that a rule or the classifier marks with confidence.
 
 from __future__ import annotations
 
+import re
+
 from cmo_clean.classifier import (
     LENGTH_HIGH,
+    LINK_DENSITY_GOOD,
     MAX_LINK_DENSITY,
     STOPWORDS_LOW,
     Label,
@@ -298,7 +301,13 @@ def find_article(
             lead_in = _headline_start(blocks, rule_hits, span[0])
             for i in range(lead_in, span[0]):
                 labels[i] = Label.GOOD  # the article's by its place under the headline
-            span = (lead_in, span[1])
+            lead = _dateline_lead(blocks, initial, rule_hits, lead_in)
+            for i in range(lead, lead_in):
+                # The lead, and the short linkless lines between it and the body
+                # ("You shouldn't just believe them."); a promo there stays chrome.
+                if i == lead or (initial[i] == Label.SHORT and not blocks[i].features.links):
+                    labels[i] = Label.GOOD
+            span = (lead, span[1])
     # Without a span (an article already, or nothing that reads as one), no
     # head or tail is cut and short lines cannot be told from chrome by their
     # neighbours: only rules and confident classifier calls remove.
@@ -390,6 +399,34 @@ def _headline_start(blocks: list[Block], rule_hits: dict[int, Hit], start: int) 
         if hit is None and _reads_as_prose(block):
             lead = i
         i -= 1
+    return start
+
+
+# A wire story's first paragraph opens with its dateline: "WASHINGTON (AP) —",
+# "(CNN)", "NEW YORK (Reuters) -", "MADRID —", "CLEVELAND, Ohio –", "BERLIN (dpa) -".
+_DATELINE_OPENER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,\s*[A-Z][\w.]*){0,2}\s*"
+    r"\([A-Za-z][\w&.]*(?:[ /-][A-Za-z][\w&.]*){0,3}\)"
+    r"|^\([A-Z][\w&.]*(?:[ /-][A-Z][\w&.]*){0,3}\)"  # "(CNN)": an agency alone is capitalized
+    r"|^[A-ZÀ-ÖØ-Þ]{3,}(?:[ ,]+[A-Z][\w.]+){0,3}\s+[—–-]{1,2}\s"
+)
+
+
+def _dateline_lead(blocks: list[Block], initial: list[Label], rule_hits: dict[int, Hit], start: int) -> int:
+    """Where the article starts: at a dateline-opened lead paragraph a few blocks above `start`, if any.
+
+    Sites put a promo or a video between a wire story's lead and its second
+    paragraph, and a short lead can weigh less than the promo costs. A
+    paragraph of prose that opens with a dateline starts a story; the walk up
+    stops at a heading or at other prose, which would have been the article's.
+    """
+    for i in range(start - 1, max(-1, start - 1 - MAX_LEAD_IN_BLOCKS), -1):
+        block = blocks[i]
+        if block.kind == BlockKind.HEADING or i in rule_hits and rule_hits[i].rule.terminal:
+            return start
+        if initial[i] in (Label.GOOD, Label.NEAR):
+            prose = block.features.link_density <= LINK_DENSITY_GOOD and i not in rule_hits
+            return i if prose and _DATELINE_OPENER.match(block.features.visible) else start
     return start
 
 

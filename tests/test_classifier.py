@@ -761,3 +761,40 @@ def test_a_footnote_cited_in_the_text_is_near_good_and_an_uncited_one_is_not() -
     verdicts, _, _ = C.block_verdicts(blocks, set())
     assert verdicts[1].label == C.Label.NEAR
     assert verdicts[2].label != C.Label.NEAR  # no [2] in the text above
+
+
+def _wire_story_page(lead: str) -> str:
+    """Teaser headlines above a wire story whose lead a linked promo parts from its body."""
+    teasers = [f"### [{t}](https://news.example/{n})\n\n![](https://img.example/{n}.jpg)" for n, t in
+               enumerate(["Ferry strike ends after talks", "Harbour fees rise again", "New pier opens in May"])]
+    promo = ("[![](https://img.example/p.jpg) **THE DOCK -- NOW ON VIDEO!** Every week our harbour reporter walks "
+             "the quays and asks the crews what changed, in ten minutes or less. Watch the latest episode "
+             "here.](https://video.example/dock)")
+    body = [PROSE, PROSE.replace("council", "harbour trust") + ".", PROSE.replace("council", "ferry company") + "!"]
+    return "\n\n".join([*teasers, lead, "Nobody saw it coming.", promo, *body,
+                        "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)"])
+
+
+def test_a_dateline_lead_above_a_promo_starts_the_article() -> None:
+    lead = ("PORT ELLEN (AP) — The island's only ferry ran aground on a sandbank on Saturday morning, "
+            "and its forty passengers were taken ashore by lifeboat, the coastguard said.")
+    result = clean_text(_wire_story_page(lead), suffix=".md")
+    assert lead in result.output
+    assert "Nobody saw it coming." in result.output  # the short line between lead and body
+    assert "NOW ON VIDEO" not in result.output and "Ferry strike ends" not in result.output
+
+
+def test_only_a_dateline_opened_unlinked_paragraph_moves_the_start() -> None:
+    # The same paragraph without a dateline is not known to be the lead; a
+    # linked one is a teaser, whatever it opens with.
+    plain = ("The island's only ferry ran aground on a sandbank on Saturday morning, "
+             "and its forty passengers were taken ashore by lifeboat, the coastguard said.")
+    assert plain not in clean_text(_wire_story_page(plain), suffix=".md").output
+    linked = ("PORT ELLEN (AP) — [The island's only ferry ran aground on a sandbank on Saturday morning, "
+              "and its forty passengers were taken ashore](https://news.example/aground), the coastguard said.")
+    assert "ran aground" not in clean_text(_wire_story_page(linked), suffix=".md").output
+    for opener in ("WASHINGTON (AP) — A", "(CNN) A", "NEW YORK (Reuters) - A", "MADRID — A", "CLEVELAND, Ohio – A",
+                   "BERLIN (dpa) - A"):
+        assert E._DATELINE_OPENER.match(opener), opener
+    for opener in ("(Photo: Jane Roe) A", "The AP reported", "(Graphic: fares in 2019)"):
+        assert not E._DATELINE_OPENER.match(opener), opener
