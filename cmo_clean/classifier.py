@@ -33,6 +33,7 @@ SENTENCE_LINK_DENSITY = 0.1  # ... few: a linked name or two, as news prose link
 # many words with a sentence's stopwords, are near-good rather than short.
 MIN_SHORT_SENTENCE_RUN = 2
 MIN_SHORT_SENTENCE_WORDS = 6
+MIN_LONE_SENTENCE_WORDS = 10
 # Where no stoplist exists (Chinese, Japanese, Thai ...), sentences decide.
 MIN_SENTENCES_GOOD = 2
 
@@ -338,6 +339,13 @@ def _mark_short_sentence_runs(blocks: list[Block], verdicts: list[Verdict]) -> N
         if len(run) >= MIN_SHORT_SENTENCE_RUN:
             for j in run:
                 verdicts[j] = Verdict(Label.NEAR, f"one of {len(run)} short sentences in a row")
+        elif (
+            len(run) == 1
+            and blocks[run[0]].features.words >= MIN_LONE_SENTENCE_WORDS
+            and run[0] > 0
+            and verdicts[run[0] - 1].label in (Label.GOOD, Label.NEAR)
+        ):
+            verdicts[run[0]] = Verdict(Label.NEAR, "a sentence after prose")
         run = []
 
 

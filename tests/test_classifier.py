@@ -798,3 +798,20 @@ def test_only_a_dateline_opened_unlinked_paragraph_moves_the_start() -> None:
         assert E._DATELINE_OPENER.match(opener), opener
     for opener in ("(Photo: Jane Roe) A", "The AP reported", "(Graphic: fares in 2019)"):
         assert not E._DATELINE_OPENER.match(opener), opener
+
+
+def test_a_lone_sentence_of_ten_words_right_after_prose_is_the_articles_last() -> None:
+    last = "No date for the reopening of the old pier has been announced yet."
+    tail = ["## More from the Gazette", "[Ferry fares rise](/a)", "[Museum gets a grant](/b)"]
+    page = "\n\n".join([MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)",
+                        "# Pier closed", PROSE, PROSE + ".", last, *tail,
+                        "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)"])
+    result = clean_text(page, suffix=".md")
+    assert last in result.output and "Ferry fares rise" not in result.output
+    blocks = _blocks(f"{PROSE}\n\n{last}\n\n[Share](/s) [Tweet](/t)\n\nSupport us and make a difference today.\n")
+    verdicts, _, _ = C.block_verdicts(blocks, set())
+    assert verdicts[1].label == C.Label.NEAR
+    # Shorter than MIN_LONE_SENTENCE_WORDS, or after chrome, a lone sentence keeps its class.
+    assert verdicts[3].label == C.Label.SHORT
+    short = _blocks(f"{PROSE}\n\nSupport us and make a difference today.\n")
+    assert C.block_verdicts(short, set())[0][1].label == C.Label.SHORT
