@@ -173,10 +173,10 @@ _LEGAL = {
            r"(?:bruks|salgs|abonnements)vilkår", r"vilkår(?: for bruk| og betingelser)?", r"kontakt(?: oss)?", r"om oss",
            r"tilgjengelighetserklæring", r"annonser(?: hos oss)?", r"annonsering", r"jobb hos oss", r"redaksjon(?:en)?", r"presse"],
     "sk": [r"ochrana (?:osobných údajov|súkromia)", r"zásady (?:ochrany (?:osobných údajov|súkromia)|(?:používania )?(?:súborov )?cookies?)",
-           r"(?:všeobecné )?obchodné podmienky", r"podmienky použ(?:ívania|itia)", r"kontakt(?:y)?", r"o nás", r"impresum", r"reklama",
-           r"inzercia", r"kariéra", r"redakcia", r"nastavenia cookies", r"vyhlásenie o prístupnosti"],
+           r"(?:všeobecné )?obchodné podmienky", r"podmienky použ(?:ívania|itia)", r"kontakt(?:y)?", r"o nás", r"impresum",
+           r"kariéra", r"redakcia", r"nastavenia cookies", r"vyhlásenie o prístupnosti"],
     "ca": [r"política de (?:privacitat|galetes|cookies)", r"avís legal", r"condicions (?:d'ús|generals)", r"termes (?:i condicions|d'ús)",
-           r"contacte", r"contacta'ns", r"qui som", r"sobre nosaltres", r"publicitat", r"accessibilitat",
+           r"contacte", r"contacta'ns", r"qui som", r"sobre nosaltres", r"accessibilitat",
            r"configuració de (?:galetes|cookies)", r"mapa del web", r"treballa amb nosaltres", r"redacció", r"protecció de dades"],
 }  # fmt: skip
 
