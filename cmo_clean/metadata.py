@@ -81,13 +81,13 @@ def is_title_like(block: Block) -> bool:
 _BYLINE_START = re.compile(
     r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
     r"by|von|par|por|di|door|av|af|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
-    r"tác giả|penulis|oleh|szerző|írta)\b",
+    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|skrevet|autorka)\b",
     re.I,
 )
 _BYLINE_NAME = re.compile(
     r"(?:\b(?:by|von|par|por|di|door|av|af)|"
     r"\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
-    r"tác giả|penulis|oleh|szerző|írta)\s*:)\s*:?\s+"
+    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|autorka)\s*:)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
     re.I,
 )
@@ -157,32 +157,46 @@ def find_byline(block: Block) -> str | None:
 
 # Month names (and abbreviations) by number, in the languages of the phrase tables.
 # (Greek in the genitive of dates, "19 Νοεμβρίου 2019", and in the nominative; Danish
-# needs only "marts", its other months being spelled as in German, Swedish or English.)
+# needs only "marts", its other months being spelled as in German, Swedish or English; so
+# does Norwegian. Finnish in the partitive of dates, "15. tammikuuta 2025"; Slovak in the
+# genitive, "15. januára 2025"; Catalan "15 de gener de 2025", "15 d'abril de 2025".)
 _MONTH_NAMES: tuple[str, ...] = (
     r"ιαν(?:ουαρ[ίι]ου|ου[άα]ριος|\.)?|jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak|"
-    r"tháng (?:0?1|một|giêng)|ledna|leden|січня|ianuarie|ian\.|január",
+    r"tháng (?:0?1|một|giêng)|ledna|leden|січня|ianuarie|ian\.|január|"
+    r"tammikuu(?:ta)?|tammik\.|januára|gener|gen\.",
     r"φεβ(?:ρουαρ[ίι]ου|ρου[άα]ριος|\.)?|feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat|"
-    r"tháng (?:0?2|hai)|února|únor|лютого|februarie|február|febr",
+    r"tháng (?:0?2|hai)|února|únor|лютого|februarie|február|febr|"
+    r"helmikuu(?:ta)?|helmik\.|februára|febrer",
     r"μαρτ[ίι]ου|μ[άα]ρτιος|μαρ\.?|marts|mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart|"
-    r"tháng (?:0?3|ba)|maret|března|březen|березня|martie|március|márc",
+    r"tháng (?:0?3|ba)|maret|března|březen|березня|martie|március|márc|"
+    r"maaliskuu(?:ta)?|maalisk\.|marec|març",
     r"απριλ[ίι]ου|απρ[ίι]λιος|απρ\.?|apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan|"
-    r"tháng (?:0?4|tư|bốn)|dubna|duben|квітня|aprilie|április|ápr",
+    r"tháng (?:0?4|tư|bốn)|dubna|duben|квітня|aprilie|április|ápr|"
+    r"huhtikuu(?:ta)?|huhtik\.|apríl(?:a)?",
     r"μα[ΐϊι]ου|μ[άα][ιϊ]ος|may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs|"
-    r"tháng (?:0?5|năm)|května|květen|травня|május|máj",
+    r"tháng (?:0?5|năm)|května|květen|травня|május|máj(?:a)?|"
+    r"toukokuu(?:ta)?|toukok\.|maig",
     r"ιουν[ίι]ου|ιο[ύυ]νιος|ιουν\.?|jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran|"
-    r"tháng (?:0?6|sáu)|června|červen|червня|iunie|június|jún",
+    r"tháng (?:0?6|sáu)|června|červen|червня|iunie|június|jún(?:a)?|"
+    r"kesäkuu(?:ta)?|kesäk\.|juny",
     r"ιουλ[ίι]ου|ιο[ύυ]λιος|ιουλ\.?|jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz|"
-    r"tháng (?:0?7|bảy)|července|červenec|липня|iulie|július|júl",
+    r"tháng (?:0?7|bảy)|července|červenec|липня|iulie|július|júl(?:a)?|"
+    r"heinäkuu(?:ta)?|heinäk\.|juliol",
     r"αυγο[ύυ]στου|α[ύυ]γουστος|αυγ\.?|aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos|"
-    r"tháng (?:0?8|tám)|agustus|agu|srpna|srpen|серпня|augusztus",
+    r"tháng (?:0?8|tám)|agustus|agu|srpna|srpen|серпня|augusztus|"
+    r"elokuu(?:ta)?|elok\.|augusta|agost",
     r"σεπτεμβρ[ίι]ου|σεπτ[έε]μβριος|σεπ\.?|sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül|"
-    r"tháng (?:0?9|chín)|září|вересня|septembrie|szeptember|szept",
+    r"tháng (?:0?9|chín)|září|вересня|septembrie|szeptember|szept|"
+    r"syyskuu(?:ta)?|syysk\.|septembra|setembre|set\.",
     r"οκτωβρ[ίι]ου|οκτ[ώω]βριος|οκτ\.?|o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim|"
-    r"tháng (?:10|mười)|října|říjen|жовтня|octombrie|október",
+    r"tháng (?:10|mười)|října|říjen|жовтня|octombrie|október|"
+    r"lokakuu(?:ta)?|lokak\.|októbra",
     r"νοεμβρ[ίι]ου|νο[έε]μβριος|νοε\.?|nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım|"
-    r"tháng (?:11|mười một)|listopadu|listopad|листопада|noiembrie",
+    r"tháng (?:11|mười một)|listopadu|listopad|листопада|noiembrie|"
+    r"marraskuu(?:ta)?|marrask\.|novembra",
     r"δεκεμβρ[ίι]ου|δεκ[έε]μβριος|δεκ\.?|de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık|"
-    r"tháng (?:12|mười hai|chạp)|desember|des|prosince|prosinec|грудня|decembrie",
+    r"tháng (?:12|mười hai|chạp)|desember|des|prosince|prosinec|грудня|decembrie|"
+    r"joulukuu(?:ta)?|jouluk\.|decembra|desembre",
 )
 _MONTHS = "|".join(_MONTH_NAMES)
 _MONTH_NUMBER = [re.compile(rf"(?:{names})\.?", re.I) for names in _MONTH_NAMES]
@@ -191,7 +205,7 @@ _MONTH_NUMBER = [re.compile(rf"(?:{names})\.?", re.I) for names in _MONTH_NAMES]
 # Hungarian "2019. november 19." (year first).
 _VI_MONTH = r"tháng\s+(?:\d{1,2}|mười\s+(?:một|hai)|[^\W\d_]+)"
 _NAMED_MONTH_DATE = re.compile(
-    rf"(?P<d1>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m1>{_VI_MONTH}|[^\W\d_]+\.?)\s*(?:de\s+|năm\s+)?(?P<y1>\d{{4}})|"
+    rf"(?P<d1>\d{{1,2}})\.?\s*(?:de\s+|d['’])?(?P<m1>{_VI_MONTH}|[^\W\d_]+\.?)\s*(?:de\s+|năm\s+)?(?P<y1>\d{{4}})|"
     r"(?P<m2>[^\W\d_]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})|"
     r"(?P<y3>\d{4})\.\s*(?P<m3>[^\W\d_]+\.?)\s*(?P<d3>\d{1,2})",
     re.I,
@@ -204,7 +218,7 @@ _YEAR_FIRST = (
     r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b"
 )
 _DATE_SHAPE = re.compile(
-    rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de\s+|năm\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+|d['’])?(?:{_MONTHS})\.?\s*(?:de\s+|năm\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{4}}\.\s*(?:{_MONTHS})\.?\s*\d{{1,2}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b|{_YEAR_FIRST}",
     re.I,
@@ -226,7 +240,10 @@ _CLOCK = re.compile(
     r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
     r"pondělí|úterý|středa|čtvrtek|pátek|neděle|понеділок|вівторок|середа|четвер|п[’'ʼ]?ятниця|субота|неділя|"
-    r"luni|mar[țţ]i|miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)\b",
+    r"luni|mar[țţ]i|miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
+    r"maanantai(?:na)?|tiistai(?:na)?|keskiviikko(?:na)?|torstai(?:na)?|perjantai(?:na)?|lauantai(?:na)?|sunnuntai(?:na)?|"
+    r"tysdag|laurdag|sundag|pondelok|utorok|streda|štvrtok|piatok|nedeľa|"
+    r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge)\b",
     re.I,
 )
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")

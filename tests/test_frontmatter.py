@@ -249,3 +249,21 @@ def test_bylines_and_datelines_in_greek_and_danish() -> None:
     line = "Af de tohundrede passagerer var de fleste pendlere."
     result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
     assert "author" not in result.metadata and line in result.output
+
+
+def test_bylines_and_datelines_in_finnish_norwegian_slovak_and_catalan() -> None:
+    for line, key, value in [
+        ("15. tammikuuta 2025", "date", "2025-01-15"),
+        ("Julkaistu tiistaina 3. kesäkuuta 2025 klo 10.01", "date", "2025-06-03"),
+        ("Teksti: Matti Virtanen", "author", "Matti Virtanen"),
+        ("15. januar 2025", "date", "2025-01-15"),
+        ("Publisert fredag 5. desember 2025 kl. 08.30", "date", "2025-12-05"),
+        ("Skrevet av Kari Nordmann", "author", "Kari Nordmann"),
+        ("15. januára 2025", "date", "2025-01-15"),
+        ("Aktualizované: štvrtok 2. októbra 2025, 14:05", "date", "2025-10-02"),
+        ("Autorka: Jana Kováčová", "author", "Jana Kováčová"),
+        ("15 de gener de 2025", "date", "2025-01-15"),
+        ("Actualitzat: dimarts, 15 d'abril de 2025, 10:30", "date", "2025-04-15"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get(key) == value, line

@@ -221,6 +221,38 @@ ARTICLES = {
         "Ingeniørerne har bygget den østlige mole om og uddybet sejlrenden, som var blevet så tilslammet, at større "
         "skibe ikke længere kunne komme ind i havnen ved lavvande.",
     ),
+    "fi": (
+        "Pikkukaupungin satama avattiin maanantaina uudelleen kahden vuoden korjaustöiden jälkeen, ja ensimmäinen "
+        "lautta lähti aamulla kello seitsemän yli kahdensadan matkustajan kanssa.",
+        "Kaupunginjohtaja kiitti rakentajia ja sanoi, että asukkaat olivat odottaneet tätä päivää aivan liian kauan, "
+        "koska kalastajat olivat joutuneet koko ajan käyttämään naapurikaupungin satamaa.",
+        "Insinöörit rakensivat itäisen aallonmurtajan uudelleen ja syvensivät väylää, joka oli liettynyt niin pahasti, "
+        "etteivät suuret alukset enää päässeet satamaan matalan veden aikaan.",
+    ),
+    "no": (
+        "Havnen i den lille byen åpnet igjen mandag etter to års oppussing, og den første fergen gikk klokken sju "
+        "om morgenen med mer enn to hundre passasjerer om bord.",
+        "Ordføreren takket håndverkerne og sa at innbyggerne hadde ventet altfor lenge på denne dagen, fordi "
+        "fiskerne i hele perioden hadde måttet bruke havnen i nabobyen.",
+        "Ingeniørene har bygget om den østlige moloen og gjort farleden dypere, for den var blitt så fylt av slam at "
+        "større skip ikke lenger kunne komme inn i havnen ved lavvann.",
+    ),
+    "sk": (
+        "Prístav v malom meste sa v pondelok po dvoch rokoch opráv znovu otvoril a prvý trajekt vyplával o siedmej "
+        "ráno s viac ako dvesto cestujúcimi na palube.",
+        "Starosta poďakoval robotníkom a povedal, že obyvatelia na tento deň čakali príliš dlho, pretože rybári "
+        "museli celý ten čas využívať prístav v susednom meste.",
+        "Inžinieri prestavali východné mólo a prehĺbili plavebnú dráhu, ktorá bola taká zanesená bahnom, že väčšie "
+        "lode sa pri odlive už nemohli dostať do prístavu.",
+    ),
+    "ca": (
+        "El port de la petita ciutat va tornar a obrir dilluns després de dos anys d'obres, i el primer transbordador "
+        "va sortir a les set del matí amb més de dues-centes persones a bord.",
+        "L'alcalde va agrair la feina dels obrers i va dir que els veïns havien esperat massa temps aquest dia, perquè "
+        "durant tot aquest període els pescadors havien hagut de fer servir el port del poble veí.",
+        "Els enginyers han reconstruït l'escullera de llevant i han aprofundit el canal, que s'havia omplert tant de "
+        "fang que els vaixells grans ja no hi podien entrar amb la marea baixa.",
+    ),
 }
 
 
@@ -321,3 +353,22 @@ def test_phrases_end_with_their_word_in_scripts_with_combining_marks() -> None:
     assert re.fullmatch(spelling("اشتراک‌گذاری"), "اشتراك گذاري")
     assert re.fullmatch(spelling("σχόλια"), "ΣΧΟΛΙΑ".lower())
     assert re.fullmatch(spelling("टिप्पणियाँ"), "टिप्पणियां")
+
+
+def test_norwegian_pages_of_either_written_standard_read_the_norwegian_table() -> None:
+    from cmo_clean.language import detect_language
+    from cmo_clean.rules.base import PhraseMatchers
+
+    # py3langid calls Bokmål "no" and Nynorsk "nn"; "nb" is Bokmål's ISO code. All three read "no".
+    matchers = PhraseMatchers({"en": ["share"], "no": ["del", "kommentarar"], "da": ["udskriv"]}, "whole")
+    for code in ("no", "nb", "nn"):
+        assert matchers.for_language(code).search("kommentarar")
+        assert matchers.for_language(code).search("share")
+        assert not matchers.for_language(code).search("udskriv")
+    nynorsk = ("Hamna i den vesle byen opna att måndag etter to års oppussing, og den første ferja gjekk klokka sju "
+               "om morgonen med meir enn to hundre passasjerar om bord.")
+    assert detect_language(nynorsk) == "nn"
+    result = clean_text(f"{nynorsk}\n\nKommentarar\n\n{ARTICLES['no'][1]}\n", suffix=".txt")
+    assert [r.code for r in result.removals if r.text == "Kommentarar"] == ["COM502"]
+    result = clean_text(f"{nynorsk}\n\nLes meir\n\n{ARTICLES['no'][1]}\n", suffix=".txt")
+    assert [r.code for r in result.removals if r.text == "Les meir"] == ["CTA404"]

@@ -58,6 +58,12 @@ _ADS = {
                      r"(?:खबर|लेख) विज्ञापन के (?:बाद|नीचे) जारी है"]),
     "da": [r"annonce", r"reklame", r"sponsoreret(?: indhold)?", r"annoncørbetalt(?: indhold)?",
            r"artiklen fortsætter (?:efter|under) (?:annoncen|reklamen)"],
+    "fi": [r"mainos", r"mainonta", r"kaupallinen yhteistyö", r"sponsoroitu(?: sisältö)?", r"maksettu (?:yhteistyö|mainos)",
+           r"(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)"],
+    "no": [r"annonse", r"reklame", r"sponset(?: innhold)?", r"annonsørinnhold", r"(?:artikkelen|saken) (?:fortsetter|held fram) (?:etter|under) (?:annonsen|reklamen)"],
+    "sk": [r"reklama", r"inzercia", r"komerčná (?:správa|prezentácia|spolupráca)", r"sponzorovan(?:ý obsah|ý článok|é|ý)",
+           r"platená spolupráca", r"(?:článok|pokračovanie článku) (?:pokračuje )?(?:pod|po) reklam(?:ou|e)"],
+    "ca": [r"publicitat", r"anunci", r"contingut patrocinat", r"patrocinat(?: per)?", r"l'article continua (?:després|sota) (?:de )?(?:la publicitat|l'anunci)"],
 }  # fmt: skip
 
 AFFILIATE_DISCLOSURE = Rule(

@@ -294,6 +294,12 @@ _MATCHERS = {
 }
 
 
+# Codes py3langid gives that share another code's phrase table: Norwegian
+# Bokmål ("nb", or "no" as py3langid says) and Nynorsk ("nn") are one table,
+# "no", which carries the Nynorsk spellings too ("kommentarar", "nyheitsbrev").
+TABLE_LANGUAGE = {"nb": "no", "nn": "no"}
+
+
 class PhraseMatchers:
     """A phrase table's matcher for a page's language: that language's phrases and English ones.
 
@@ -314,8 +320,9 @@ class PhraseMatchers:
         matcher = self._by_language.get(language)
         if matcher is None:
             chosen: Phrases = self._phrases
-            if language is not None and language in self._phrases:
-                chosen = {lang: self._phrases[lang] for lang in (language, "en") if lang in self._phrases}
+            table = TABLE_LANGUAGE.get(language or "", language)
+            if table is not None and table in self._phrases:
+                chosen = {lang: self._phrases[lang] for lang in (table, "en") if lang in self._phrases}
             matcher = self._by_language[language] = self._build(chosen)
         return matcher
 

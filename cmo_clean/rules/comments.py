@@ -150,6 +150,23 @@ _PROMPT = {
            r"vær (?:den )?første til at kommentere", r"din e-?mail(?:-?adresse)? (?:vil ikke blive|bliver ikke) (?:publiceret|offentliggjort|vist)",
            r"annuller(?: dit)? svar", r"vis (?:alle )?kommentarer(?:ne)?", r"kommentarer(?:ne)? er (?:lukket|slået fra)",
            r"(?:svar|kommentér|kommenter)(?=\W*$)"],
+    "fi": [r"(?:kirjoita|jätä|lisää) (?:kommentti|vastaus)", r"ei (?:vielä )?kommentteja(?: vielä)?(?=\W*$)", r"kommentoi ensimmäisenä",
+           r"ole ensimmäinen kommentoija", r"sähköpostiosoitettasi ei julkaista", r"peruuta vastaus", r"näytä (?:kaikki )?kommentit",
+           r"kommentointi on (?:suljettu|pois päältä)", r"kommentit on suljettu", r"(?:vastaa|kommentoi)(?=\W*$)"],
+    "no": [r"(?:skriv|legg igjen|legg att|legg til) (?:en|ein|din) kommentar", r"(?:skriv|legg igjen|legg att) (?:et|eit) svar",
+           r"ingen kommentar(?:er|ar)(?: ennå| enda| enno)?(?=\W*$)", r"(?:bli|ver) (?:den )?første til å kommentere",
+           r"(?:din e-?postadresse|e-?postadressa di) (?:vil ikke|vil ikkje|blir ikke|blir ikkje) (?:bli )?(?:publisert|vist)",
+           r"avbryt svar", r"vis (?:alle )?kommentar(?:er|ar)(?:ne)?", r"kommentar(?:er|ar)(?:ne)? er (?:stengt|lukket|deaktivert)",
+           r"kommentarfeltet er (?:stengt|lukket)", r"(?:svar|kommenter)(?=\W*$)"],
+    "sk": [r"(?:napísať|napíšte|napíš|pridať|pridajte|vložiť|vložte|zanechajte|zanechaj) (?:komentár|odpoveď|reakciu)",
+           r"(?:zatiaľ )?(?:žiadne|bez) komentár(?:e|ov)(?=\W*$)", r"buďte prvý,? kto (?:napíše komentár|okomentuje|bude komentovať)",
+           r"vaša e-?mailová adresa nebude zverejnená", r"zrušiť odpoveď", r"zobraziť (?:všetky )?komentáre",
+           r"komentáre sú (?:uzavreté|vypnuté|zakázané)", r"(?:odpovedať|reagovať)(?=\W*$)"],
+    "ca": [r"(?:deixa|escriu|afegeix|envia) (?:un|el teu) comentari", r"deixa una resposta",
+           r"(?:encara )?no hi ha (?:cap )?comentaris?(?: encara)?(?=\W*$)", r"sigues (?:el|la) primer(?:a)? (?:a|en) comentar",
+           r"(?:la (?:teva )?|l')adreça (?:electrònica|de correu(?: electrònic)?) no (?:es publicarà|serà publicada)",
+           r"cancel·la(?:r)? (?:la )?resposta", r"mostra(?:r)? (?:tots )?els comentaris", r"els comentaris (?:estan tancats|s'han tancat)",
+           r"(?:respon|comenta)(?=\W*$)"],
 }  # fmt: skip
 
 _SECTION = re.compile(
@@ -159,6 +176,7 @@ _SECTION = re.compile(
     r"kommentarer|bình luận|ý kiến (?:bạn đọc|độc giả)|ý kiến(?=\s*[(（]?\d)|komentar|komentáře|komentářů|diskuse|diskuze|"
     r"коментар(?:і|ів)|обговорення|comentarii|hozzászólások|hozzászólás|kommentek|"
     r"コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?|"
+    r"kommentit|keskustelu|kommentarar|kommentarfeltet|komentáre|komentárov|diskusia|comentaris|"
     r"(?:ال)?تعليقات|نظرات|د[یي]دگاه(?:\u200c| )?ها|(?:ה)?תגובות|σχ[όο]λια|टिप्पणि(?:याँ|यां)|कमेंट(?:्स)?)"
     r"(?:\s*[(（]\d+[)）]?)?(?:\s+\d+)?$",
     re.I,
@@ -169,14 +187,16 @@ _SECTION = re.compile(
 # "34 Responses to “Title”", "12 Gedanken zu „Titel“", "3 réponses à « Titre »",
 # "2 comentários em “Título”", "Un commento su “Titolo”", "3 reacties op “Titel”".
 _THREAD_TITLE = re.compile(
-    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett|một|satu|jedna|egy|én|et|ένα|μία|μια|یک)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
+    r"^(?:\d+|one|ein|eine|un|une|una|uno|um|uma|een|één|один|одна|jeden|en|ett|một|satu|jedna|egy|én|et|ένα|μία|μια|یک|yksi|eitt)\s+(?:comments?|responses?|replies|thoughts|kommentare?|"
     r"antworten|gedanken|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|pensamientos?|"
     r"comentários?|respostas?|commenti|commento|risposte?|pensieri|reacties?|gedachten|"
     r"комментари(?:й|я|ев)|ответ(?:а|ов)?|komentarz(?:e|y)?|odpowied(?:ź|zi)|kommentarer|kommentar|svar|tankar|"
     r"bình luận|phản hồi|suy nghĩ|komentar|tanggapan|balasan|komentář(?:e|ů)?|odpověd(?:i|í)|коментар(?:і|ів)?|"
     r"відпові(?:дь|ді|дей)|comentari(?:u|i)|răspuns(?:uri)?|hozzászólás|válasz|"
+    r"kommenttia|kommentti|vastausta|vastaus|kommentarar|komentár(?:e|ov)?|odpove(?:ď|de|dí)|comentaris|respostes|resposta|"
     r"tanker|σχ[όο]λι[αο]|απαντ[ήη]σεις|σκ[έε]ψεις|تعليقات|تعليق|ردود|أفكار|د[یي]دگاه|نظر|پاسخ|תגובות|תגובה)\s+"
     r"(?:to|on|zu|auf|à|sur|a|en|sobre|em|para|su|op|over|к(?: записи)?|на|do|till|på|về|cho|pada|untuk|k|ke|u|"
+    r"artikkeliin|kirjoitukseen|"
     r"до(?: запису)?|la|az|a\(z\)|til|om|στο|για το|على|حول|بشأن|برای|על)\s*[“\"«„‘'‚‹”»]",
     re.I,
 )

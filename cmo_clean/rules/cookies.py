@@ -70,6 +70,15 @@ _SENTENCES = {
     "da": [r"(?:denne (?:hjemme)?side|dette website|hjemmesiden|websitet|vores (?:hjemme)?side|vores website|vi) (?:bruger|anvender|benytter)(?: sig af)? cookies",
            r"ved at (?:fortsætte (?:med at bruge|brugen af|på)|bruge) (?:denne (?:hjemme)?side|dette website|vores (?:hjemme)?side|"
            r"vores website|(?:hjemme)?siden|websitet)"],
+    "fi": [r"(?:tämä (?:verkko)?sivusto|sivustomme|verkkosivustomme|verkkopalvelumme) käyttää evästeitä", r"käytämme (?:sivustollamme )?evästeitä",
+           r"jatkamalla sivuston (?:käyttöä|selaamista)"],
+    "no": [r"(?:denne (?:nett)?siden|dette nettstedet|nettstedet|nettstaden|vi) (?:bruker|benytter|brukar|nyttar)(?: seg av)? (?:informasjonskapsler|informasjonskapslar|cookies)",
+           r"ved å (?:fortsette å bruke|bruke) (?:denne (?:nett)?siden|dette nettstedet|nettstedet|siden)"],
+    "sk": [r"(?:táto (?:webová )?stránka|tento web|tieto (?:webové )?stránky|náš web) (?:používa|používajú|využíva|využívajú)(?: súbory)? cookies?",
+           r"na (?:našom webe|našej stránke|našich stránkach) (?:používame|využívame)(?: súbory)? cookies?",
+           r"(?:pokračovaním|ďalším používaním) (?:v prehliadaní )?(?:tejto stránky|tohto webu|stránky|webu)"],
+    "ca": [r"(?:aquest (?:lloc )?web|aquesta (?:pàgina )?web|aquesta pàgina|el nostre (?:lloc )?web) (?:utilitza|fa servir|empra) (?:galetes|cookies)",
+           r"(?:utilitzem|fem servir|emprem) (?:galetes|cookies)", r"si continu(?:es|eu|a) navegant"],
 }  # fmt: skip
 # Banner buttons: the block is nothing but them.
 _BUTTONS = {
@@ -125,6 +134,16 @@ _BUTTONS = {
     "da": [r"(?:accept[eé]r|tillad|godkend)(?: alle)?(?: cookies)?", r"(?:afvis|afslå)(?: alle)?(?: cookies)?",
            r"cookie-?indstillinger", r"(?:tilpas|administrer) (?:indstillinger|cookies)", r"kun nødvendige(?: cookies)?",
            r"jeg accepterer", r"ok,? forstået", r"forstået"],
+    "fi": [r"hyväksy(?: kaikki)?(?: evästeet)?", r"(?:hylkää|kiellä)(?: kaikki)?(?: evästeet)?", r"evästeasetukset",
+           r"(?:muokkaa|hallinnoi) (?:asetuksia|evästeitä)", r"vain välttämättömät(?: evästeet)?", r"hyväksyn", r"ok,? selvä", r"selvä"],
+    "no": [r"(?:godta|aksepter|tillat)(?: alle)?(?: cookies| informasjonskapsler)?", r"(?:avvis|avslå)(?: alle)?(?: cookies| informasjonskapsler)?",
+           r"cookie-?innstillinger", r"(?:tilpass|administrer) (?:innstillinger|cookies|valg)",
+           r"kun nødvendige(?: cookies| informasjonskapsler)?", r"jeg godtar", r"ok,? (?:jeg )?forstår", r"forstått"],
+    "sk": [r"(?:prijať|povoliť|akceptovať)(?: všetko| všetky?)?(?: cookies?)?", r"súhlasím", r"odmietnuť(?: všetko| všetky?)?(?: cookies?)?",
+           r"nastavenia(?: cookies?)?", r"prispôsobiť", r"(?:iba|len) nevyhnutné(?: cookies?)?", r"rozumiem"],
+    "ca": [r"accept(?:a|o|ar)(?: totes)?(?: les)?(?: galetes| cookies)?", r"(?:rebutja(?:r)?|denega(?:r)?)(?: totes)?(?: les)?(?: galetes| cookies)?",
+           r"configura(?:r|ció)(?: de)?(?: les)?(?: galetes| cookies)?", r"(?:només|sols) (?:les )?necessàries", r"d'acord", r"entesos",
+           r"personalitza(?:r)?"],
 }  # fmt: skip
 
 RULES = (

@@ -123,6 +123,16 @@ _NEWSLETTER = {
                      r"(?:अपना )?ईमेल(?: पता)? (?:दर्ज करें|डालें|लिखें)", r"सब्सक्राइब करें"]),
     "da": [r"tilmeld dig (?:vores |vort |det |gratis )?(?:\w+ )?nyhedsbrev(?:et)?", r"(?:abonn[eé]r|skriv dig op) på (?:vores |vort |det )?(?:\w+ )?nyhedsbrev(?:et)?",
            r"få (?:vores|vort|det) (?:\w+ )?nyhedsbrev(?:et)?", r"din e-?mail(?:-?adresse)?(?=\W*$)", r"hold dig opdateret(?=\W*$)"],
+    "fi": [r"tilaa (?:\w+ )?uutiskirje(?:emme|et)?", r"liity (?:\w+ )?uutiskirjeen tilaajaksi", r"(?:tilaa|saat) (?:\w+ )?uutiskirjeen",
+           r"sähköpostiosoitteesi(?=\W*$)", r"pysy ajan tasalla(?=\W*$)"],
+    "no": [r"(?:meld deg på|abonner på|registrer deg for) (?:vårt |vår |det |våre )?(?:\w+ )?nyhe(?:i)?tsbrev(?:et)?",
+           r"få (?:vårt|det) (?:\w+ )?nyhe(?:i)?tsbrev(?:et)?", r"(?:din e-?postadresse|e-?postadressa di)(?=\W*$)",
+           r"hold deg oppdatert(?=\W*$)"],
+    "sk": [r"(?:prihláste sa|prihlásiť sa|zaregistrujte sa) (?:na|k) odber(?:u)?(?: (?:newslettera|noviniek|newsletteru))?",
+           r"(?:odoberajte|objednajte si) (?:náš )?newsletter", r"(?:váš e-?mail|vaša e-?mailová adresa)(?=\W*$)", r"buďte v obraze(?=\W*$)"],
+    "ca": [r"subscriu-te (?:al|als) (?:nostres? )?(?:\w+ )?butllet(?:í|ins)", r"(?:apunta't|inscriu-te|registra't) (?:al|als) (?:nostres? )?(?:\w+ )?butllet(?:í|ins)",
+           r"rep (?:el nostre |els nostres )?(?:\w+ )?butllet(?:í|ins)", r"(?:el teu correu(?: electrònic)?|la teva adreça (?:electrònica|de correu))(?=\W*$)",
+           r"estigues al dia(?=\W*$)"],
 }  # fmt: skip
 _CONTACT = {
     "en": [r"call us(?: now| today)?", r"contact us(?: now| today)?", r"get in touch(?: with us)?",
@@ -171,6 +181,12 @@ _CONTACT = {
     "hi": spellings([r"(?:हमसे )?संपर्क करें", r"हमें (?:कॉल करें|लिखें|ईमेल करें)"]),
     "da": [r"kontakt os", r"ring til os(?: i dag| nu)?", r"skriv til os", r"send os en (?:besked|mail|e-mail)",
            r"vi (?:glæder os til|ser frem til) at høre fra dig"],
+    "fi": [r"ota (?:meihin yhteyttä|yhteyttä meihin)", r"soita meille", r"lähetä meille (?:viesti|sähköpostia)", r"pyydä tarjous"],
+    "no": [r"kontakt oss", r"ring oss(?: i dag| nå)?", r"skriv til oss", r"send oss en (?:melding|e-?post)", r"ta kontakt med oss",
+           r"vi ser fram til å høre fra deg"],
+    "sk": [r"kontaktujte nás", r"zavolajte nám", r"napíšte nám", r"ozvite sa nám", r"(?:vyžiadajte|objednajte) si (?:ponuku|demo)"],
+    "ca": [r"contacta(?:'ns| amb nosaltres)", r"posa't en contacte amb nosaltres", r"truca'ns", r"escriu-nos", r"envia'ns un (?:missatge|correu)",
+           r"demana (?:un pressupost|una demo)"],
 }  # fmt: skip
 _READ_MORE = {
     "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
@@ -218,6 +234,13 @@ _READ_MORE = {
                      r"(?:और|सभी|सारे) देखें", r"(?:अधिक|और) जानें"]),
     "da": [r"læs (?:mere|videre|hele (?:artiklen|historien))", r"fortsæt (?:med at )?læs(?:e|ning)", r"se (?:mere|alle|flere)", r"vis alle",
            r"mere info(?:rmation)?", r"få mere at vide"],
+    "fi": [r"lue (?:lisää|koko (?:artikkeli|juttu))", r"jatka lukemista", r"näytä kaikki", r"katso kaikki", r"lisätietoja"],
+    "no": [r"les (?:mer|meir|videre|hele (?:artikkelen|saken)|heile saka)", r"fortsett å lese", r"se (?:mer|alle|flere)", r"vis alle",
+           r"mer info(?:rmasjon)?"],
+    "sk": [r"čítať (?:ďalej|viac|celý článok)", r"pokračovať v čítaní", r"celý článok", r"prečítajte si (?:celý článok|viac)",
+           r"viac info(?:rmácií)?", r"zobraziť (?:všetko|všetky|viac)", r"všetky (?:správy|články)"],
+    "ca": [r"llegeix (?:més|l'article sencer|la notícia sencera)", r"llegir més", r"continua llegint", r"més informació",
+           r"(?:veure|mostra(?:r)?) (?:més|tot|tots|totes)", r"saber-ne més"],
 }  # fmt: skip
 
 # The pitch: a question or offer to the reader, plus an invitation to contact.
@@ -248,6 +271,10 @@ _PITCH_INVITATION = contains_matcher({
     "hu": [r"(?:lépjen|lépj) kapcsolatba velünk", r"vegye fel velünk a kapcsolatot", r"keressen minket", r"(?:hívjon|hívj) minket"],
     "el": spellings([r"επικοινωνήστε (?:μαζί μας|με την ομάδα μας)", r"μη διστάσετε να επικοινωνήσετε μαζί μας", r"(?:καλέστε|τηλεφωνήστε) μας"]),
     "da": [r"kontakt os", r"(?:tag|tage) (?:gerne )?kontakt (?:til|med) os", r"(?:ring|skriv) (?:gerne )?til os", r"hør nærmere"],
+    "fi": [r"ota (?:meihin yhteyttä|yhteyttä meihin)", r"soita meille"],
+    "no": [r"kontakt oss", r"ta (?:gjerne )?kontakt med oss", r"(?:ring|skriv) (?:gjerne )?til oss"],
+    "sk": [r"kontaktujte nás", r"neváhajte nás kontaktovať", r"ozvite sa nám", r"zavolajte nám"],
+    "ca": [r"contacta(?:'ns| amb nosaltres)", r"posa't en contacte amb nosaltres", r"truca'ns", r"escriu-nos"],
 })  # fmt: skip
 _PITCH_OFFER = contains_matcher({
     "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
@@ -284,6 +311,11 @@ _PITCH_OFFER = contains_matcher({
                      r"η ομάδα μας", r"οι (?:σύμβουλοί|ειδικοί) μας", r"την καριέρα σας"]),
     "da": [r"(?:søger|leder) (?:du|i) (?:efter )?(?:en|et|ny|nye)", r"har (?:du|i) brug for", r"vi (?:hjælper|finder|kan hjælpe)",
            r"vores (?:team|eksperter|konsulenter|rådgivere)", r"din (?:karriere|næste stilling)"],
+    "fi": [r"etsitkö", r"tarvitsetko", r"autamme (?:sinua|teitä)", r"tiimimme", r"asiantuntijamme", r"urasi"],
+    "no": [r"(?:ser|leter) (?:du|dere) etter (?:en|et|ny|nye)", r"trenger (?:du|dere)", r"vi (?:hjelper|finner|kan hjelpe)",
+           r"vårt team", r"våre (?:eksperter|konsulenter|rådgivere)", r"din (?:karriere|neste stilling)"],
+    "sk": [r"hľadáte", r"potrebujete", r"(?:radi )?vám pomôžeme", r"nájdeme (?:vám|pre vás)", r"náš tím", r"vašu kariéru"],
+    "ca": [r"(?:estàs|esteu) buscant", r"busques", r"necessites", r"(?:t'|us )ajudem", r"el nostre equip", r"la teva carrera"],
 })  # fmt: skip
 PITCH_MAX_WORDS = 70
 PITCH_MIN_POSITION = 0.5
@@ -343,6 +375,10 @@ _NEWSLETTER_LABELS = {
     "el": spellings([r"εγγραφείτε", r"γραφτείτε", r"ενημερωτικό δελτίο"]),
     "hi": spellings([r"न्यूज़लेटर", r"सब्सक्राइब(?: करें)?", r"सदस्यता लें"]),
     "da": [r"nyhedsbrev(?:et)?", r"tilmeld(?: dig)?", r"abonn[eé]r"],
+    "fi": [r"uutiskirje", r"tilaa uutiskirje", r"tilaa"],
+    "no": [r"nyhe(?:i)?tsbrev(?:et)?", r"abonner", r"meld deg på"],
+    "sk": [r"newsletter", r"odber noviniek", r"prihlásiť (?:sa )?na odber", r"odoberať"],
+    "ca": [r"butlletí", r"newsletter", r"subscriu-te", r"subscriure's"],
 }  # fmt: skip
 
 # A short teaser that ends in the sign-up verb: "New essays every month - sign up here".
@@ -373,6 +409,10 @@ _NEWSLETTER_ENDINGS = {
     "el": spellings([r"(?:εγγραφείτε|γραφτείτε)(?: τώρα| εδώ)?"]),
     "hi": spellings([r"(?:अभी )?सब्सक्राइब करें"]),
     "da": [r"tilmeld dig(?: her| nu)?"],
+    "fi": [r"tilaa (?:tästä|nyt)", r"tilaa uutiskirje(?: tästä| nyt)?"],
+    "no": [r"(?:meld deg på|abonner) (?:her|nå)"],
+    "sk": [r"prihláste sa (?:na odber|k odberu)", r"(?:prihláste sa|zaregistrujte sa) (?:tu|teraz)"],
+    "ca": [r"subscriu-te(?: aquí| ara)?", r"(?:apunta't|inscriu-te) (?:aquí|ara)"],
 }  # fmt: skip
 MAX_ENDING_CTA_WORDS = 14
 # "... in your inbox": only a sign-up box talks about the reader's mailbox.
@@ -400,6 +440,10 @@ _INBOX = {
     "el": spellings([r"στο (?:email|e-mail|inbox|ηλεκτρονικό ταχυδρομείο) σας"]),
     "hi": spellings([r"(?:अपने|आपके) (?:इनबॉक्स|ईमेल) (?:में|पर)"]),
     "da": [r"(?:direkte )?i din (?:indbakke|mailboks|e-?mail)"],
+    "fi": [r"(?:suoraan )?sähköpostiisi", r"sähköpostilaatikkoosi"],
+    "no": [r"(?:rett |direkte )?i innboksen din", r"i din innboks"],
+    "sk": [r"do (?:vašej|svojej|tvojej) (?:e-?mailovej )?schránky", r"do (?:vášho|svojho|tvojho) e-?mailu"],
+    "ca": [r"a la (?:teva|vostra) (?:bústia|safata d'entrada)", r"al (?:teu|vostre) correu(?: electrònic)?"],
 }  # fmt: skip
 MAX_INBOX_WORDS = 25
 # A subscription pitch inside a short paragraph: "Need more space? Subscribe to our sister title ...".

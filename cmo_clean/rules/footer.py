@@ -55,7 +55,8 @@ _COPYRIGHT = re.compile(
                r"استفاده از (?:مطالب|اخبار|محتوای)[^.]{0,40}? (?:با|بدون) ذکر منبع|"
                r"(?:כל )?הזכויות שמורות|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|"
                r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα|είναι κατοχυρωμένα|προστατεύονται)|"
-               r"(?:सर्वाधिकार|सभी अधिकार) सुरक्षित|alle rettigheder (?:forbeholdes|forbeholdt|reserveret)")
+               r"(?:सर्वाधिकार|सभी अधिकार) सुरक्षित|alle rettigheder (?:forbeholdes|forbeholdt|reserveret)|"
+               r"kaikki oikeudet pidätetään|alle rettigheter (?:forbeholdt|reservert)|všetky práva vyhradené|tots els drets reservats")
     + ")",
     re.I,
 )
@@ -64,7 +65,8 @@ MAX_COPYRIGHT_WORDS = 40
 _COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|saklıdır|"
     r"förbehållna|bảo lưu|dilindungi|vyhrazena|захищені|матеріалів|rezervate|fenntartva|無断|版[权權]|저작권|재배포|"
-    r"حقوق|منبع|הזכויות|δικαι[ώω]μα|सुरक्षित|rettigheder",
+    r"حقوق|منبع|הזכויות|δικαι[ώω]μα|सुरक्षित|rettigheder|"
+    r"pidätetään|rettigheter|vyhradené|drets",
     re.I,
 )
 
@@ -164,13 +166,25 @@ _LEGAL = {
     "da": [r"privatlivs(?:politik|erklæring)", r"cookie-?politik", r"persondatapolitik", r"(?:handels|salgs|bruger)betingelser",
            r"vilkår og betingelser", r"kontakt(?: os)?", r"om os", r"tilgængelighed(?:serklæring)?", r"annonc[eé]r(?: hos os)?",
            r"annoncering", r"job hos os", r"cookieindstillinger", r"redaktion(?:en)?", r"presse"],
+    "fi": [r"tietosuoja(?:seloste|käytäntö)?", r"evästeet", r"evästekäytäntö", r"evästeasetukset", r"käyttöehdot", r"(?:toimitus|tilaus)ehdot",
+           r"ota yhteyttä", r"yhteystiedot", r"tietoa meistä", r"meistä", r"saavutettavuusseloste", r"mainosta(?: meillä)?",
+           r"palaute", r"avoimet työpaikat", r"toimitus"],
+    "no": [r"personvern(?:erklæring(?:en)?|policy)?", r"informasjonskapsler", r"cookie-?(?:policy|innstillinger|erklæring)",
+           r"(?:bruks|salgs|abonnements)vilkår", r"vilkår(?: for bruk| og betingelser)?", r"kontakt(?: oss)?", r"om oss",
+           r"tilgjengelighetserklæring", r"annonser(?: hos oss)?", r"annonsering", r"jobb hos oss", r"redaksjon(?:en)?", r"presse"],
+    "sk": [r"ochrana (?:osobných údajov|súkromia)", r"zásady (?:ochrany (?:osobných údajov|súkromia)|(?:používania )?(?:súborov )?cookies?)",
+           r"(?:všeobecné )?obchodné podmienky", r"podmienky použ(?:ívania|itia)", r"kontakt(?:y)?", r"o nás", r"impresum",
+           r"kariéra", r"redakcia", r"nastavenia cookies", r"vyhlásenie o prístupnosti"],
+    "ca": [r"política de (?:privacitat|galetes|cookies)", r"avís legal", r"condicions (?:d'ús|generals)", r"termes (?:i condicions|d'ús)",
+           r"contacte", r"contacta'ns", r"qui som", r"sobre nosaltres", r"accessibilitat",
+           r"configuració de (?:galetes|cookies)", r"mapa del web", r"treballa amb nosaltres", r"redacció", r"protecció de dades"],
 }  # fmt: skip
 
 # Contact lines: a label followed by a number or an address, or street + postcode.
 _PHONE = re.compile(
     r"(?:^|[\s|I•·,])(?:tel(?:efon|ephone)?\.?|t[ée]l[ée]phone|t[ée]l\.|tel[ée]fono|telefone|telefoon|telemóvel|"
     r"điện thoại|đt|telp\.?|тел(?:ефон)?\.?|"
-    r"cellulare|celular|mobiel|phone|fon|fax|mobil(?:e)?|hotline|tlf\.?|τηλ(?:[έε]φωνο|\.)|טלפון|هاتف|الهاتف|تلفن(?: تماس)?|(?:फ़|फ)ोन|मोबाइल|"
+    r"cellulare|celular|mobiel|phone|fon|fax|mobil(?:e)?|hotline|tlf\.?|puh(?:elin|\.)?|telèfon|τηλ(?:[έε]φωνο|\.)|טלפון|هاتف|الهاتف|تلفن(?: تماس)?|(?:फ़|फ)ोन|मोबाइल|"
     r"t\.|f\.|m\.)\s*:?\s*\(?\+?\d[\d\s/().-]{5,}",
     re.I,
 )
@@ -297,7 +311,8 @@ _CREDIT = re.compile(
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
     r"(?:nguồn|sumber|zdroj|джерело|sursa|forrás):\s*(?:ttxvn|vna|antara|čtk|укрінформ|ukrinform|agerpres|mediafax|"
     r"mti|reuters|afp|ap|dpa)\b|"
-    r"kilde:\s*(?:ritzau|reuters|afp|ap|dpa)\b|/ritzau/$|π[ηή]γ[ηή]:\s*(?:απε(?:-μπε)?|reuters|afp)\b|"
+    r"kilde:\s*(?:ritzau|reuters|afp|ap|dpa)\b|"
+    r"(?:lähde|kilde|zdroj|font):\s*(?:stt|ntb|tasr|sita|acn|efe|europa press|reuters|afp|ap)\b|/ritzau/$|π[ηή]γ[ηή]:\s*(?:απε(?:-μπε)?|reuters|afp)\b|"
     r"المصدر:\s*(?:وكالات|رويترز|فرانس برس)|"
     r"citation:?\s.*\bretrieved\b.*\bfrom\b|"
     r"[（(]?(?:责任编辑|責任編輯)\s*[:：])",

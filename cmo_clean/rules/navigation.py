@@ -95,6 +95,13 @@ _SKIP = {
     "hi": spellings([r"(?:सीधे )?(?:मुख्य )?(?:सामग्री|विषय-?वस्तु|कंटेंट|मेनू|नेविगेशन) पर (?:जाएँ|जायें|जाएं)"]),
     "da": [r"(?:gå|spring|hop) (?:direkte )?til (?:hoved)?(?:indhold(?:et)?|navigation(?:en)?|menu(?:en)?|søgning(?:en)?|sidefod(?:en)?)",
            r"spring (?:navigation|menu)(?:en)? over"],
+    "fi": [r"(?:siirry|hyppää) (?:suoraan )?(?:pää)?(?:sisältöön|navigaatioon|valikkoon|hakuun|alatunnisteeseen)",
+           r"ohita (?:navigaatio|valikko)"],
+    "no": [r"(?:gå|hopp) (?:direkte )?til (?:hoved)?(?:innhold(?:et)?|navigasjon(?:en)?|meny(?:en)?|søk|bunntekst(?:en)?)",
+           r"hopp over (?:navigasjon|meny)(?:en)?"],
+    "sk": [r"(?:prejsť|preskočiť) (?:na|k) (?:hlavn(?:ý|ému) )?(?:obsah(?:u)?|navigáci[eiu]|menu|pätičk[uy]|vyhľadávani[eu])",
+           r"preskočiť (?:navigáciu|menu)"],
+    "ca": [r"(?:salta|saltar|vés|ves|anar|passa) (?:al|a la|als) (?:contingut(?: principal)?|navegació|menú|peu de pàgina|cerca)"],
 }  # fmt: skip
 _PAGER = {
     "en": [r"next page", r"previous page", r"next", r"previous", r"prev", r"older posts?", r"newer posts?",
@@ -163,6 +170,14 @@ _PAGER = {
                      r"(?:और|ज़्यादा|अधिक) (?:खबरें )?लोड करें", r"(?:पेज|पृष्ठ) \d+ / \d+"]),
     "da": [r"(?:næste|forrige)(?: (?:side|artikel|indlæg|nyhed))?", r"side \d+ af \d+", r"(?:indlæs|hent|vis) flere(?: artikler| nyheder)?",
            r"(?:ældre|nyere) (?:indlæg|artikler)"],
+    "fi": [r"(?:seuraava|edellinen)(?: (?:sivu|artikkeli|juttu|kirjoitus))?", r"sivu \d+ ?/ ?\d+",
+           r"(?:lataa|näytä) lisää(?: uutisia| artikkeleita)?", r"(?:vanhemmat|uudemmat) (?:kirjoitukset|artikkelit)"],
+    "no": [r"(?:neste|forrige)(?: (?:side|artikkel|innlegg|sak))?", r"side \d+ av \d+",
+           r"(?:last inn|hent|vis|last) fle(?:i)?re(?: artikler| saker| nyheter)?", r"(?:eldre|nyere) (?:innlegg|artikler)"],
+    "sk": [r"(?:ďalšia|predchádzajúca)(?: (?:strana|stránka))?", r"(?:ďalší|predchádzajúci)(?: (?:článok|príspevok))?",
+           r"strana \d+ z \d+", r"(?:načítať|zobraziť) (?:ďalšie|viac)(?: články| správy)?", r"(?:staršie|novšie) (?:príspevky|články)"],
+    "ca": [r"pàgina (?:següent|anterior)", r"següent", r"anterior", r"pàgina \d+ de \d+", r"carrega(?:r)? més(?: notícies| articles)?",
+           r"(?:entrades|articles) (?:més )?(?:antigues|antics|recents|anteriors)", r"(?:entrada|article|notícia) (?:anterior|següent)"],
 }  # fmt: skip
 _ACCOUNT = {
     "en": [r"(?:log|sign) ?in", r"(?:log|sign) ?out", r"sign up", r"register", r"create (?:an |your )?account",
@@ -213,6 +228,14 @@ _ACCOUNT = {
                      r"मेरा (?:खाता|अकाउंट|प्रोफाइल)", r"(?:खाता|अकाउंट) बनाएं", r"पासवर्ड भूल गए"]),
     "da": [r"log (?:ind|ud)", r"opret (?:en )?(?:konto|bruger|profil)", r"min (?:konto|profil|side)", r"glemt (?:din )?adgangskode\??",
            r"registrer(?: dig)?"],
+    "fi": [r"kirjaudu(?: sisään| ulos)?", r"rekisteröidy", r"luo (?:käyttäjä)?tili", r"oma tili", r"omat tiedot",
+           r"unohditko salasanasi\??", r"unohtuiko salasana\??"],
+    "no": [r"logg (?:inn|ut)", r"registrer(?: deg)?", r"opprett (?:en |ein )?(?:konto|bruker|brukar|profil)", r"min (?:konto|profil|side)",
+           r"glemt (?:passord(?:et)?|passordet ditt)\??"],
+    "sk": [r"prihlásiť(?: sa)?", r"prihlásenie", r"odhlásiť(?: sa)?", r"registrácia", r"zaregistrovať(?: sa)?", r"môj (?:účet|profil)",
+           r"vytvoriť účet", r"zabudnuté heslo\??", r"zabudli ste heslo\??"],
+    "ca": [r"inicia(?:r)? (?:la )?sessió", r"tanca(?:r)? (?:la )?sessió", r"registra't", r"registrar-se", r"el meu compte",
+           r"crea(?:r)? (?:un )?compte", r"has oblidat la (?:teva )?contrasenya\??", r"accedeix"],
 }  # fmt: skip
 _TOP = {
     "en": [r"back to top", r"to top", r"scroll to top", r"top of page"],
@@ -242,6 +265,10 @@ _TOP = {
                      r"αρχή (?:της )?σελίδας"]),
     "hi": spellings([r"(?:वापस )?(?:ऊपर|शीर्ष पर|टॉप पर)(?: जाएं)?", r"(?:पेज|पृष्ठ) के (?:ऊपर|शीर्ष पर)(?: जाएं)?"]),
     "da": [r"(?:tilbage |gå )?til (?:toppen|top)(?: af siden)?", r"til sidens top", r"op"],
+    "fi": [r"(?:takaisin )?(?:sivun )?alkuun", r"(?:takaisin )?ylös", r"sivun yläosaan"],
+    "no": [r"(?:tilbake |gå )?til toppen(?: av sid(?:en|a))?"],
+    "sk": [r"(?:späť )?hore", r"(?:späť )?na začiatok(?: stránky)?", r"na vrch stránky"],
+    "ca": [r"(?:torna|tornar) (?:a dalt|amunt|a l'inici)", r"amunt", r"inici de (?:la )?pàgina"],
 }  # fmt: skip
 _LABELS = {
     "en": [r"menu", r"main menu", r"search", r"close", r"open menu", r"close menu", r"toggle navigation",
@@ -340,6 +367,21 @@ _LABELS = {
     "da": [r"hovedmenu", r"søg", r"søgning", r"luk", r"forside(?:n)?", r"tekststørrelse", r"skriftstørrelse", r"lyt til artiklen",
            r"der opstod en fejl(?:,? prøv (?:igen|venligst igen)(?: senere)?)?", r"læsetid:? (?:ca\. )?\d+ min(?:\.|utter)?",
            r"\d+ min(?:\.|utters)? læsning", r"vis (?:mere|mindre)", r"mere", r"mindre"],
+    "fi": [r"valikko", r"päävalikko", r"haku", r"hae", r"sulje", r"avaa valikko", r"etusivu", r"tekstin koko", r"kuuntele (?:artikkeli|juttu)",
+           r"tapahtui virhe(?:,? yritä (?:myöhemmin )?uudelleen(?: myöhemmin)?)?", r"lukuaika:? (?:n\. )?\d+ min(?:uuttia|\.)?",
+           r"\d+ min(?:uutin|\.)? lukuaika", r"näytä (?:lisää|vähemmän)", r"vähemmän"],
+    "no": [r"meny", r"hovedmeny", r"hovudmeny", r"søk", r"lukk", r"forside(?:n)?", r"tekststørrelse", r"skriftstørrelse",
+           r"lytt til (?:artikkelen|saken)", r"det (?:oppstod|har oppstått|oppstod) (?:en|ein) feil(?:,? prøv (?:igjen|på nytt)(?: senere| seinare)?)?",
+           r"lesetid:? (?:ca\. )?\d+ min(?:\.|utter)?", r"\d+ min(?:\.|utters)? lesing", r"vis (?:mer|meir|mindre)", r"mer", r"meir", r"mindre"],
+    "sk": [r"hľadať", r"vyhľadávanie", r"zavrieť", r"domov", r"úvodná stránka", r"hlavná stránka", r"otvoriť menu", r"ponuka",
+           r"veľkosť (?:písma|textu)", r"vypočuť(?: si)? článok", r"(?:doba|čas) čítania:? \d+ min(?:út[ay]?|\.)?",
+           r"\d+ min(?:út[ay]?|\.)? čítania", r"nastala chyba(?:,? skúste to (?:prosím )?(?:znova|neskôr)(?: neskôr)?)?",
+           r"(?:zobraziť|zobraz) (?:menej|viac)", r"menej"],
+    "ca": [r"menú", r"cerca", r"cercar", r"tanca", r"tancar", r"obre el menú", r"inici", r"portada", r"mida del text",
+           r"escolta (?:l'article|la notícia|aquest article)",
+           r"s'ha produït un error(?:,? (?:si us plau,? )?torna-ho a (?:provar|intentar)(?: més tard)?)?",
+           r"temps de lectura:? \d+ min(?:uts?)?", r"\d+ min(?:uts?)? de lectura", r"(?:veure|mostra(?:r)?) menys", r"mostra(?:r)? més",
+           r"més", r"menys"],
 }  # fmt: skip
 
 # Breadcrumb: 2 to 7 short segments joined by an arrow-like separator.
@@ -350,7 +392,8 @@ _CRUMB_SEPARATOR_CHARS = re.compile(r"[>›»/\\→:|<‹«←]")
 _HOME_WORDS = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|portada|início|página inicial|pagina iniziale|startpagina|"
     r"الرئيسية|الصفحة الرئيسية|خانه|صفحه اصلی|דף הבית|ראשי|αρχικ[ήη](?: σελ[ίι]δα)?|होम|मुख्य पृष्ठ|forside|"
     r"voorpagina|главная|strona główna|ana ?sayfa|startsida|hem|trang chủ|beranda|domů|úvodní stránka|hlavní stránka|"
-    r"головна|acasă|prima pagină|főoldal|kezdőlap|címlap|ホーム|トップ|首页|首頁|홈)$", re.I)
+    r"головна|acasă|prima pagină|főoldal|kezdőlap|címlap|ホーム|トップ|首页|首頁|홈|"
+    r"etusivu|hjem|domov|úvodná stránka|hlavná stránka|inici)$", re.I)
 MAX_CRUMB_SEGMENT_WORDS = 6
 
 

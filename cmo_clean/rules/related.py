@@ -63,6 +63,11 @@ _INLINE_TEASER = {
     "el": spellings([r"(?:διαβάστε|δείτε|διάβασε|δες) (?:επίσης|ακόμη|ακόμα|και|περισσότερα) ?:", r"σχετικ(?:ό άρθρο|ά άρθρα|ή είδηση|ές ειδήσεις) ?:"]),
     "hi": spellings([r"(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|देखें|पढ़िए) ?:", r"(?:संबंधित|सम्बंधित) (?:ख़बर|ख़बरें|लेख) ?:", r"और पढ़ें ?:"]),
     "da": [r"læs (?:også|mere) ?:", r"se også ?:", r"relateret(?: artikel)? ?:"],
+    "fi": [r"lue (?:myös|lisää) ?:", r"katso myös ?:", r"aiheesta (?:lisää|muualla) ?:"],
+    "no": [r"les (?:også|òg|mer|meir) ?:", r"se (?:også|òg) ?:", r"relatert(?: artikkel| sak)? ?:"],
+    "sk": [r"(?:čítajte|prečítajte si) (?:aj|tiež) ?:", r"súvisiac(?:i článok|e články|e) ?:"],
+    "ca": [r"(?:llegeix|llegiu|vegeu|mira) (?:també|més) ?:", r"(?:notícia relacionada|notícies relacionades|article relacionat|articles relacionats) ?:",
+           r"també (?:t'|us )?(?:pot )?interessa(?:r)? ?:"],
 }  # fmt: skip
 # A teaser line is a label and a headline.
 MAX_INLINE_TEASER_WORDS = 25
@@ -177,6 +182,17 @@ _RELATED = {
            r"mest (?:læste|læst|sete|delte)(?: (?:artikler|nyheder|historier))?", r"seneste (?:nyt|nyheder|artikler|indlæg)",
            r"flere (?:nyheder|artikler|historier)", r"du (?:kan )?(?:måske )?(?:også )?(?:kan lide|synes om|vil (?:også )?(?:læse|synes om|kunne lide))",
            r"anbefalet(?: til dig)?", r"populære (?:artikler|nyheder|indlæg)", r"andre (?:læser|læste) også", r"mere om emnet"],
+    "fi": [r"lue myös", r"aiheeseen liittyvät(?: (?:artikkelit|uutiset|jutut))?", r"luetuimmat(?: (?:uutiset|artikkelit|jutut))?",
+           r"(?:uusimmat|tuoreimmat) (?:uutiset|artikkelit|jutut)", r"lisää (?:aiheesta|uutisia)", r"suosittelemme",
+           r"(?:saatat olla kiinnostunut myös|sinua voisi kiinnostaa)", r"muut lukivat myös", r"katsotuimmat", r"tuoreimmat", r"uusimmat"],
+    "no": [r"les (?:også|òg)", r"relaterte (?:artikler|saker|nyheter|innlegg|lenker)", r"mest (?:lest|leste|delte|sette)(?: (?:artikler|saker|nyheter))?",
+           r"siste (?:nytt|nyheter|saker|artikler)", r"fle(?:i)?re (?:saker|nyheter|nyheiter|artikler|artiklar)",
+           r"du vil kanskje (?:også )?(?:like|lese)", r"anbefalt(?: for deg)?", r"mer om (?:emnet|saken)", r"populære (?:artikler|saker)"],
+    "sk": [r"(?:súvisiace|podobné|ďalšie|najnovšie|odporúčané|najčítanejšie) (?:články|správy|príspevky)", r"čítajte (?:aj|tiež)",
+           r"prečítajte si (?:aj|tiež)", r"mohlo by vás (?:zaujímať|zaujať)", r"najčítanejšie", r"najnovšie", r"súvisiace"],
+    "ca": [r"llegeix(?:-ho)? també", r"notícies relacionades", r"articles relacionats", r"contingut relacionat",
+           r"(?:el |els |les )?més (?:llegit|llegits|llegides|vist|vistos|compartit|compartits)", r"(?:últimes|darreres) notícies",
+           r"(?:també )?(?:et|us) pot interessar", r"més notícies", r"recomanats(?: per a tu)?"],
 }  # fmt: skip
 
 _TAG_LABEL = LowerCasePattern.compile(
@@ -190,7 +206,9 @@ _TAG_LABEL = LowerCasePattern.compile(
     r"címkék|kulcsszavak|témák|"
     r"(?:ال)?وسوم|(?:ال)?كلمات (?:ال)?مفتاحية|(?:ال)?تصنيفات|برچسب(?:\u200c| )?ها|برچسب|کلیدواژه(?:\u200c| )?ها|کلمات کلیدی|"
     r"دسته(?:\u200c| )?بندی|תגיות|קטגוריות|ετικ[έε]τες|λ[έε]ξεις[- ]κλειδι[άα]|κατηγορ[ίι]ες|κατηγορ[ίι]α|टैग्स|टैग|"
-    r"श्रेणि(?:याँ|यां)|श्रेणी|कीवर्ड्स|emneord|nøgleord|emner)(?=\s*(?:[:：]|$))|タグ|キーワード|カテゴリー?|"
+    r"श्रेणि(?:याँ|यां)|श्रेणी|कीवर्ड्स|emneord|nøgleord|emner|"
+    r"tagit|avainsanat|asiasanat|aiheet|kategoriat|stikkord|nøkkelord|tagger|kľúčové slová|témy|kategórie|etiquetes|"
+    r"paraules clau|temes)(?=\s*(?:[:：]|$))|タグ|キーワード|カテゴリー?|"
     # (A label ending in a vowel sign, "श्रेणी", has no \b after it: WORD_END.)
     rf"标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類|태그|키워드|카테고리){WORD_END}\s*[:：]?"
 )

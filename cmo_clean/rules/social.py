@@ -170,6 +170,26 @@ _SHARE = {
            r"send (?:som e-?mail|via e-?mail|til en ven|artiklen)", r"gem(?: artiklen)?", r"kopi[eé]r link(?:et)?",
            rf"klik for at dele (?:på|via) (?:{_NETWORKS})", r"klik for at (?:udskrive|printe|sende (?:et link )?(?:via|som|på) e-?mail(?: til en ven)?)",
            r"åbner i (?:et )?nyt vindue"],
+    "fi": [r"jaa(?: (?:artikkeli|juttu|sivu))?", rf"jaa (?:{_NETWORKS})(?::?[a-zäö]{{1,5}})?", r"tulosta(?: (?:artikkeli|juttu|sivu))?",
+           r"lähetä (?:sähköpostilla|ystävälle|linkki)", r"sähköposti", r"tallenna(?: artikkeli)?", r"kopioi linkki", r"linkki kopioitu",
+           rf"klikkaa jakaaksesi (?:{_NETWORKS})(?::?[a-zäö]{{1,5}})?",
+           r"klikkaa (?:tulostaaksesi|lähettääksesi (?:linkin )?sähköpostilla(?: ystävälle)?)", r"avautuu uudessa ikkunassa"],
+    "no": [r"del(?: (?:artikkelen|saken|siden|sida|innlegget))?", rf"del (?:på|via) (?:{_NETWORKS})",
+           r"(?:skriv ut|print)(?: artikkelen| saken| siden)?", r"send (?:som e-?post|på e-?post|via e-?post|til en venn|tips)", r"e-?post",
+           r"lagr(?:e|a)(?: artikkelen| saken)?", r"kopier lenk(?:e|en|ja)", r"lenk(?:en|ja) er kopiert",
+           rf"klikk for å dele (?:på|via) (?:{_NETWORKS})",
+           r"klikk for å (?:skrive ut|sende (?:en lenke )?(?:på|via|som) e-?post(?: til en venn)?)", r"åpnes i (?:et )?nytt vindu"],
+    "sk": [r"zdieľať(?: (?:článok|príspevok|stránku))?", rf"zdieľať (?:na|cez|pomocou|v) (?:{_NETWORKS})\w{{0,3}}",
+           r"zdieľajte(?: článok)?", r"(?:vy)?tlačiť(?: (?:článok|stránku))?", r"tlač",
+           r"(?:poslať|odoslať) (?:e-?mailom|priateľovi|známemu|odkaz)", r"uložiť(?: (?:článok|na neskôr))?",
+           r"(?:skopírovať|kopírovať) odkaz", r"odkaz (?:bol )?skopírovaný",
+           rf"kliknite pre zdieľanie (?:na|cez|v) (?:{_NETWORKS})\w{{0,3}}",
+           r"kliknite pre (?:tlač|vytlačenie|odoslanie (?:odkazu )?e-?mailom)", r"(?:otvorí|otvára) sa v no(?:vom|vej) (?:okne|záložke|karte)"],
+    "ca": [r"comparteix(?: (?:l'article|la notícia|aquest article|la pàgina))?", r"compartir", rf"comparteix (?:a|al|en|per|via) (?:{_NETWORKS})",
+           r"imprimeix(?: (?:l'article|la notícia|la pàgina))?", r"imprimir", r"envia(?:r)? per (?:correu(?: electrònic)?|e-?mail)",
+           r"envia(?:r)? a un amic", r"desa(?:r)?(?: l'article)?", r"copia(?:r)? l'enllaç", r"copia(?:r)? enllaç", r"enllaç copiat",
+           rf"fes clic per compartir (?:a|al|en) (?:{_NETWORKS})",
+           r"fes clic per (?:imprimir|enviar (?:un enllaç )?per correu(?: electrònic)?(?: a un amic)?)", r"s'obre en una finestra nova"],
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
@@ -214,6 +234,10 @@ _FOLLOW = {
                      rf"(?:(?: και | ?, ?| & )(?:στο |στα |στην )?(?:{_NETWORKS}))*)?", rf"βρείτε μας (?:στο|στα|στην|σε) (?:{_NETWORKS})"]),
     "hi": spellings([r"हमें (?:\S+ ){0,3}(?:पर )?फ़ॉलो करें", r"हमसे (?:\S+ ){0,3}(?:पर )?जुड़ें"]),
     "da": [r"følg os(?: på [\w ,&]+)?", r"find os på [\w ]+", r"synes godt om os på facebook"],
+    "fi": [r"seuraa meitä(?: [\w ,&]+)?", r"löydät meidät (?:myös )?[\w ]+", r"tykkää meistä facebookissa"],
+    "no": [r"følg oss(?: på [\w ,&]+)?", r"finn oss på [\w ]+", r"lik oss på facebook"],
+    "sk": [r"sledujte nás(?: (?:na|v|vo) [\w ,&]+)?", r"nájdete nás (?:na|v) [\w ]+", r"dajte nám like na facebooku"],
+    "ca": [r"segueix-nos(?: (?:a|al|als|en) [\w ,&]+)?", r"troba'ns (?:a|al|en) [\w ]+"],
 }  # fmt: skip
 
 _COUNT = r"\d[\d.,]*\s?[kKmM]?\+?"
@@ -232,7 +256,8 @@ _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retwe
             r"件のコメント|コメント|いいね|回閲覧|条评论|條評論|次阅读|次閱讀|次浏览|次瀏覽|人点赞|次分享|개의 댓글|댓글|"
             r"تعليق(?:ات|اً|ًا|ا)?|مشاهد(?:ة|ات)|مشارك(?:ة|ات)|[إا]عجاب(?:ات)?|نظر|د[یي]دگاه|بازد[یي]د|لا[یي]ک|"
             r"תגובות|תגובה|צפיות|שיתופים|לייקים|σχ[όο]λι[αο]|προβολ[έε]ς|κοινοποι[ήη]σεις|"
-            r"टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?|व्यूज़?|शेयर|visninger|delinger")
+            r"टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?|व्यूज़?|शेयर|visninger|delinger|"
+            r"kommenttia|kommentti|jakoa|kommentarar|komentár(?:e|ov)?|zdieľan(?:í|ia)|comentaris|visites")
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
 # Chinese and Korean pages put the label first: "阅读 1234", "浏览量：1.2万", "조회수 1,234", "댓글 3개".
 # ("评论 (3)" and "댓글 3" head a comment section: comments.SECTION takes them.)
