@@ -370,3 +370,18 @@ def test_phrases_end_with_their_word_in_scripts_with_combining_marks() -> None:
     assert re.fullmatch(spelling("اشتراک‌گذاری"), "اشتراك گذاري")
     assert re.fullmatch(spelling("σχόλια"), "ΣΧΟΛΙΑ".lower())
     assert re.fullmatch(spelling("टिप्पणियाँ"), "टिप्पणियां")
+
+
+def test_croatian_serbian_bosnian_pages_share_tables_and_thai_phrases_end_with_their_run() -> None:
+    from cmo_clean.rules.base import THAI_RUN, PhraseMatchers, contains_matcher
+
+    labels = {"en": ["share"], "hr": ["podijeli"], "sr": ["подели"], "id": ["bagikan"], "ms": ["kongsi"]}
+    matchers = PhraseMatchers(labels, "whole")
+    for language in ("hr", "sr", "bs"):  # py3langid reads Serbian in Latin script as Bosnian or Croatian
+        assert matchers.for_language(language).search("podijeli") and matchers.for_language(language).search("подели")
+        assert not matchers.for_language(language).search("kongsi")
+    assert matchers.for_language("ms").search("bagikan") and matchers.for_language("id").search("kongsi")
+    # A Thai phrase in running text has Thai letters on both sides: it takes them, up to a space.
+    inbox = contains_matcher({"th": [rf"{THAI_RUN}ถึงอีเมลของคุณ{THAI_RUN}"]})
+    assert inbox.search("ข่าวเด่นส่งตรงถึงอีเมลของคุณทุกเช้า ฟรี") is not None
+    assert contains_matcher({"th": ["ถึงอีเมลของคุณ"]}).search("ข่าวเด่นส่งตรงถึงอีเมลของคุณทุกเช้า") is None
