@@ -81,13 +81,13 @@ def is_title_like(block: Block) -> bool:
 _BYLINE_START = re.compile(
     r"^(?:written|posted|published|veröffentlicht|geschrieben|publié|écrit|publicado|escrito|"
     r"by|von|par|por|di|door|av|af|autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
-    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|skrevet|autorka)\b",
+    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|skrevet|autorka|piše|пише)\b",
     re.I,
 )
 _BYLINE_NAME = re.compile(
     r"(?:\b(?:by|von|par|por|di|door|av|af)|"
     r"\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
-    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|autorka)\s*:)\s*:?\s+"
+    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|autorka|piše|пише)\s*:)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
     re.I,
 )
@@ -163,42 +163,66 @@ def find_byline(block: Block) -> str | None:
 _MONTH_NAMES: tuple[str, ...] = (
     r"ιαν(?:ουαρ[ίι]ου|ου[άα]ριος|\.)?|jan(?:uary|uar|vier|\.)?|enero|janeiro|gennaio|januari|января|stycznia|ocak|"
     r"tháng (?:0?1|một|giêng)|ledna|leden|січня|ianuarie|ian\.|január|"
-    r"tammikuu(?:ta)?|tammik\.|januára|gener|gen\.",
+    r"tammikuu(?:ta)?|tammik\.|januára|gener|gen\.|"
+    r"януари|јануара?|januara|siječnja|siječanj",
     r"φεβ(?:ρουαρ[ίι]ου|ρου[άα]ριος|\.)?|feb(?:ruary|ruar|\.)?|f[ée]v(?:rier|\.)?|febrero|fevereiro|febbraio|februari|февраля|lutego|şubat|"
     r"tháng (?:0?2|hai)|února|únor|лютого|februarie|február|febr|"
-    r"helmikuu(?:ta)?|helmik\.|februára|febrer",
+    r"helmikuu(?:ta)?|helmik\.|februára|febrer|"
+    r"февруари|фебруара?|februara|veljače|veljača",
     r"μαρτ[ίι]ου|μ[άα]ρτιος|μαρ\.?|marts|mar(?:ch|\.)?|m[äa]rz|mars|marzo|março|maart|марта|marca|mart|"
     r"tháng (?:0?3|ba)|maret|března|březen|березня|martie|március|márc|"
-    r"maaliskuu(?:ta)?|maalisk\.|marec|març",
+    r"maaliskuu(?:ta)?|maalisk\.|marec|març|"
+    r"марта?|marta|ožujka|ožujak|mac",
     r"απριλ[ίι]ου|απρ[ίι]λιος|απρ\.?|apr(?:il|\.)?|avr(?:il|\.)?|abril|aprile|апреля|kwietnia|nisan|"
     r"tháng (?:0?4|tư|bốn)|dubna|duben|квітня|aprilie|április|ápr|"
-    r"huhtikuu(?:ta)?|huhtik\.|apríl(?:a)?",
+    r"huhtikuu(?:ta)?|huhtik\.|apríl(?:a)?|"
+    r"април[а]?|aprila|travnja|travanj",
     r"μα[ΐϊι]ου|μ[άα][ιϊ]ος|may|mai|mayo|maio|maggio|mei|maj|мая|maja|mayıs|"
     r"tháng (?:0?5|năm)|května|květen|травня|május|máj(?:a)?|"
-    r"toukokuu(?:ta)?|toukok\.|maig",
+    r"toukokuu(?:ta)?|toukok\.|maig|"
+    r"май|маја?|svibnja|svibanj",
     r"ιουν[ίι]ου|ιο[ύυ]νιος|ιουν\.?|jun(?:e|i|\.)?|juin|junio|junho|giugno|июня|czerwca|haziran|"
     r"tháng (?:0?6|sáu)|června|červen|червня|iunie|június|jún(?:a)?|"
-    r"kesäkuu(?:ta)?|kesäk\.|juny",
+    r"kesäkuu(?:ta)?|kesäk\.|juny|"
+    r"юни|јуна?|juna|lipnja|lipanj",
     r"ιουλ[ίι]ου|ιο[ύυ]λιος|ιουλ\.?|jul(?:y|i|\.)?|juil(?:let|\.)?|julio|julho|luglio|июля|lipca|temmuz|"
     r"tháng (?:0?7|bảy)|července|červenec|липня|iulie|július|júl(?:a)?|"
-    r"heinäkuu(?:ta)?|heinäk\.|juliol",
+    r"heinäkuu(?:ta)?|heinäk\.|juliol|"
+    r"юли|јула?|jula|srpnja|srpanj|julai",
     r"αυγο[ύυ]στου|α[ύυ]γουστος|αυγ\.?|aug(?:ust|\.)?|ao[uû]t|agosto|augustus|augusti|августа|sierpnia|ağustos|"
     r"tháng (?:0?8|tám)|agustus|agu|srpna|srpen|серпня|augusztus|"
-    r"elokuu(?:ta)?|elok\.|augusta|agost",
+    r"elokuu(?:ta)?|elok\.|augusta|agost|"
+    r"августа?|avgusta?|augusta|kolovoza|kolovoz|ogos",
     r"σεπτεμβρ[ίι]ου|σεπτ[έε]μβριος|σεπ\.?|sep(?:tember|tembre|t\.|\.)?|septiembre|setiembre|setembro|settembre|сентября|września|eylül|"
     r"tháng (?:0?9|chín)|září|вересня|septembrie|szeptember|szept|"
-    r"syyskuu(?:ta)?|syysk\.|septembra|setembre|set\.",
+    r"syyskuu(?:ta)?|syysk\.|septembra|setembre|set\.|"
+    r"септември|септемб(?:ар|ра)|septemb(?:ar|ra)|rujna|rujan",
     r"οκτωβρ[ίι]ου|οκτ[ώω]βριος|οκτ\.?|o[ck]t(?:ober|obre|\.)?|octubre|outubro|ottobre|октября|października|ekim|"
     r"tháng (?:10|mười)|října|říjen|жовтня|octombrie|október|"
-    r"lokakuu(?:ta)?|lokak\.|októbra",
+    r"lokakuu(?:ta)?|lokak\.|októbra|"
+    r"октомври|октоб(?:ар|ра)|oktob(?:ar|ra)",
     r"νοεμβρ[ίι]ου|νο[έε]μβριος|νοε\.?|nov(?:ember|embre|\.)?|noviembre|novembro|ноября|listopada|kasım|"
     r"tháng (?:11|mười một)|listopadu|listopad|листопада|noiembrie|"
-    r"marraskuu(?:ta)?|marrask\.|novembra",
+    r"marraskuu(?:ta)?|marrask\.|novembra|"
+    r"ноември|новемб(?:ар|ра)|novemb(?:ar|ra)|studenoga?|studeni",
     r"δεκεμβρ[ίι]ου|δεκ[έε]μβριος|δεκ\.?|de[cz](?:ember|embre|\.)?|d[ée]c(?:embre|\.)?|diciembre|dezembro|dicembre|декабря|grudnia|aralık|"
     r"tháng (?:12|mười hai|chạp)|desember|des|prosince|prosinec|грудня|decembrie|"
-    r"joulukuu(?:ta)?|jouluk\.|decembra|desembre",
+    r"joulukuu(?:ta)?|jouluk\.|decembra|desembre|"
+    r"декември|децемб(?:ар|ра)|decemb(?:ar|ra)|prosinca|prosinac|disember",
 )
 _MONTHS = "|".join(_MONTH_NAMES)
+# Thai months, in full and abbreviated ("15 มกราคม 2568", "15 ม.ค. 2568"). Their vowel signs are no
+# word characters, so they have their own date pattern. The year is often the Buddhist Era's
+# (543 years ahead of the Common Era): a year from 2400 on is read as one and converted.
+_THAI_MONTH_NAMES = (r"มกราคม|ม\.ค\.", r"กุมภาพันธ์|ก\.พ\.", r"มีนาคม|มี\.ค\.", r"เมษายน|เม\.ย\.",
+                     r"พฤษภาคม|พ\.ค\.", r"มิถุนายน|มิ\.ย\.", r"กรกฎาคม|ก\.ค\.", r"สิงหาคม|ส\.ค\.",
+                     r"กันยายน|ก\.ย\.", r"ตุลาคม|ต\.ค\.", r"พฤศจิกายน|พ\.ย\.", r"ธันวาคม|ธ\.ค\.")  # fmt: skip
+_THAI_MONTHS = "|".join(_THAI_MONTH_NAMES)
+_THAI_DATE = rf"(\d{{1,2}})\s*({_THAI_MONTHS})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})"
+BUDDHIST_ERA_OFFSET = 543
+# Croatian "listopad" is October, Polish "listopad" and Czech "listopadu" November; a
+# Croatian date puts a full stop after its day ("15. listopada 2025."), a Polish one does not.
+_CROATIAN_OCTOBER = re.compile(r"\d{1,2}\.\s*listopad(?:a)?\b", re.I)
 _MONTH_NUMBER = [re.compile(rf"(?:{names})\.?", re.I) for names in _MONTH_NAMES]
 # "19 November 2019", "19. November 2019", "19 de noviembre de 2019", "Nov. 19th, 2019",
 # Vietnamese "19 tháng 11 năm 2019" (the month is "tháng" and a number or a word),
@@ -220,7 +244,7 @@ _YEAR_FIRST = (
 _DATE_SHAPE = re.compile(
     rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+|d['’])?(?:{_MONTHS})\.?\s*(?:de\s+|năm\s+)?\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{4}}\.\s*(?:{_MONTHS})\.?\s*\d{{1,2}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b|{_YEAR_FIRST}",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\b|{_YEAR_FIRST}|(?<!\d){_THAI_DATE}(?!\d)",
     re.I,
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?", re.I)
@@ -280,12 +304,19 @@ def parse_date(text: str) -> str | None:
     if year_first:
         year, month, day = (int(g) for g in year_first.groups() if g is not None)
         return _valid(year, month, day)
+    thai = re.fullmatch(_THAI_DATE, text)
+    if thai:
+        thai_month = next(n for n, names in enumerate(_THAI_MONTH_NAMES, 1) if re.fullmatch(names, thai[2]))
+        year = int(thai[3])
+        return _valid(year - BUDDHIST_ERA_OFFSET if year >= 2400 else year, thai_month, int(thai[1]))
     named = _NAMED_MONTH_DATE.fullmatch(text)
     if named:
         # Month names of our own languages are read here: dateparser, asked without a
         # language, can take one for something else (Turkish "Mart" for a time zone).
         word = named["m1"] or named["m2"] or named["m3"]
         number = next((n for n, names in enumerate(_MONTH_NUMBER, 1) if names.fullmatch(word)), None)
+        if number == 11 and _CROATIAN_OCTOBER.match(text):
+            number = 10
         if number is not None:
             found_year = named["y1"] or named["y2"] or named["y3"]
             return _valid(int(found_year), number, int(named["d1"] or named["d2"] or named["d3"]))

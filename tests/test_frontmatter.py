@@ -267,3 +267,40 @@ def test_bylines_and_datelines_in_finnish_norwegian_slovak_and_catalan() -> None
     ]:
         result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
         assert result.metadata.get(key) == value, line
+
+
+def test_bylines_and_datelines_in_bulgarian_croatian_serbian_thai_and_malay() -> None:
+    for line, key, value in [
+        ("Автор: Иван Петров", "author", "Иван Петров"),
+        ("Piše: Ivana Horvat", "author", "Ivana Horvat"),
+        ("Пише: Марко Јовановић", "author", "Марко Јовановић"),
+        ("Oleh: Nurul Aina", "author", "Nurul Aina"),
+        ("15 януари 2025 г.", "date", "2025-01-15"),
+        ("Публикувано: 3 октомври 2024, 10:01", "date", "2024-10-03"),
+        ("15. siječnja 2025.", "date", "2025-01-15"),
+        ("Objavljeno: 5. listopada 2024. u 10:01", "date", "2024-10-05"),
+        ("15. јануар 2025.", "date", "2025-01-15"),
+        ("7. novembra 2024. 10:01", "date", "2024-11-07"),
+        ("15 มกราคม 2568", "date", "2025-01-15"),
+        ("3 ก.ย. 2567 10:01 น.", "date", "2024-09-03"),
+        ("15 มกราคม 2025", "date", "2025-01-15"),
+        ("15 Januari 2025", "date", "2025-01-15"),
+        ("Dikemas kini: 9 Ogos 2024, 10:01", "date", "2024-08-09"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get(key) == value, line
+        assert line not in result.output, line
+
+
+def test_month_names_of_bulgarian_croatian_serbian_thai_and_malay_are_read_without_guessing() -> None:
+    from cmo_clean.metadata import parse_date
+
+    assert parse_date("4 декември 2023") == "2023-12-04"
+    assert parse_date("4. prosinca 2023") == "2023-12-04"
+    assert parse_date("4. децембра 2023") == "2023-12-04"
+    assert parse_date("4 Disember 2023") == "2023-12-04"
+    assert parse_date("4 Mac 2023") == "2023-03-04"
+    assert parse_date("4 ธันวาคม พ.ศ. 2566") == "2023-12-04"  # Buddhist Era year, 543 years ahead
+    # Croatian "listopad" is October (its day has a full stop), Polish "listopad" November.
+    assert parse_date("19. listopada 2019") == "2019-10-19"
+    assert parse_date("19 listopada 2019") == "2019-11-19"

@@ -197,6 +197,55 @@ ARTICLES = {
         "המהנדסים חיזקו את שובר הגלים המזרחי והעמיקו את התעלה, שהתמלאה בבוץ עד כדי כך שספינות גדולות לא יכלו "
         "עוד להיכנס לנמל בשעות השפל.",
     ),
+    # Bulgarian, Croatian, Serbian (Cyrillic and Latin script), Thai, Malay
+    "bg": (
+        "Пристанището на малкия град отново отвори врати в понеделник след две години ремонт, а първият ферибот "
+        "отплава в седем часа сутринта с повече от двеста пътници на борда.",
+        "Кметът благодари на работниците и каза, че жителите са чакали този ден твърде дълго, защото през цялото "
+        "време рибарите трябваше да използват съседното пристанище по крайбрежието.",
+        "Инженерите укрепиха източния вълнолом и задълбочиха канала, който беше толкова затлачен, че по-големите "
+        "кораби вече не можеха да влизат в пристанището през зимата.",
+    ),
+    "hr": (
+        "Luka malog grada ponovno je otvorena u ponedjeljak nakon dvije godine radova, a prvi trajekt isplovio je "
+        "u sedam sati ujutro s više od dvjesto putnika na palubi.",
+        "Gradonačelnik je zahvalio radnicima i rekao da su mještani predugo čekali ovaj dan, jer su ribari cijelo "
+        "to vrijeme morali koristiti susjednu luku na obali.",
+        "Inženjeri su obnovili istočni lukobran i produbili kanal, koji je bio toliko zamuljen da veći brodovi "
+        "zimi više nisu mogli uploviti u luku.",
+    ),
+    "sr": (
+        "Лука малог града поново је отворена у понедељак после две године радова, а први трајект испловио је у "
+        "седам сати ујутру са више од двеста путника на палуби.",
+        "Градоначелник се захвалио радницима и рекао да су мештани предуго чекали овај дан, јер су рибари све то "
+        "време морали да користе суседну луку на обали.",
+        "Инжењери су обновили источни лукобран и продубили канал, који је био толико замуљен да већи бродови зими "
+        "више нису могли да упловљавају у луку.",
+    ),
+    "sr-latn": (
+        "Luka malog grada ponovo je otvorena u ponedeljak posle dve godine radova, a prvi trajekt isplovio je u "
+        "sedam sati ujutru sa više od dvesta putnika na palubi.",
+        "Gradonačelnik se zahvalio radnicima i rekao da su meštani predugo čekali ovaj dan, jer su ribari sve to "
+        "vreme morali da koriste susednu luku na obali.",
+        "Inženjeri su obnovili istočni lukobran i produbili kanal, koji je bio toliko zamuljen da veći brodovi zimi "
+        "više nisu mogli da uplovljavaju u luku.",
+    ),
+    "th": (
+        "ท่าเรือของเมืองเล็กริมทะเลเปิดให้บริการอีกครั้งเมื่อวันจันทร์ หลังจากปิดซ่อมแซมนานสองปี "
+        "และเรือเฟอร์รี่ลำแรกออกจากท่าเมื่อเวลาเจ็ดโมงเช้าพร้อมผู้โดยสารกว่าสองร้อยคน",
+        "นายกเทศมนตรีกล่าวขอบคุณคนงานทุกคน และบอกว่าชาวบ้านรอวันนี้มานานเกินไปแล้ว "
+        "เพราะตลอดเวลาที่ผ่านมาชาวประมงต้องไปใช้ท่าเรือของเมืองข้างเคียงซึ่งอยู่ไกลออกไปตามชายฝั่ง",
+        "วิศวกรได้เสริมเขื่อนกันคลื่นด้านตะวันออกและขุดลอกร่องน้ำ ซึ่งตื้นเขินมากจนเรือขนาดใหญ่ "
+        "ไม่สามารถเข้าเทียบท่าได้ในช่วงน้ำลงของฤดูหนาว",
+    ),
+    "ms": (
+        "Pelabuhan pekan kecil itu dibuka semula pada hari Isnin selepas dua tahun kerja-kerja pembaikan, dan feri "
+        "pertama bertolak pada pukul tujuh pagi dengan lebih daripada dua ratus penumpang.",
+        "Yang Dipertua Majlis mengucapkan terima kasih kepada para pekerja dan berkata penduduk sudah terlalu lama "
+        "menunggu hari ini, kerana nelayan terpaksa menggunakan pelabuhan jiran di sepanjang pantai.",
+        "Jurutera telah mengukuhkan tembok laut di sebelah timur dan mengorek terusan yang begitu cetek sehingga "
+        "kapal-kapal besar tidak lagi dapat memasuki pelabuhan ketika air surut.",
+    ),
     "el": (
         "Το λιμάνι της μικρής πόλης άνοιξε ξανά τη Δευτέρα ύστερα από δύο χρόνια εργασιών, και το πρώτο πλοίο "
         "αναχώρησε στις επτά το πρωί με περισσότερους από διακόσιους επιβάτες.",
@@ -372,3 +421,18 @@ def test_norwegian_pages_of_either_written_standard_read_the_norwegian_table() -
     assert [r.code for r in result.removals if r.text == "Kommentarar"] == ["COM502"]
     result = clean_text(f"{nynorsk}\n\nLes meir\n\n{ARTICLES['no'][1]}\n", suffix=".txt")
     assert [r.code for r in result.removals if r.text == "Les meir"] == ["CTA404"]
+
+
+def test_croatian_serbian_bosnian_pages_share_tables_and_thai_phrases_end_with_their_run() -> None:
+    from cmo_clean.rules.base import THAI_RUN, PhraseMatchers, contains_matcher
+
+    labels = {"en": ["share"], "hr": ["podijeli"], "sr": ["подели"], "id": ["bagikan"], "ms": ["kongsi"]}
+    matchers = PhraseMatchers(labels, "whole")
+    for language in ("hr", "sr", "bs"):  # py3langid reads Serbian in Latin script as Bosnian or Croatian
+        assert matchers.for_language(language).search("podijeli") and matchers.for_language(language).search("подели")
+        assert not matchers.for_language(language).search("kongsi")
+    assert matchers.for_language("ms").search("bagikan") and matchers.for_language("id").search("kongsi")
+    # A Thai phrase in running text has Thai letters on both sides: it takes them, up to a space.
+    inbox = contains_matcher({"th": [rf"{THAI_RUN}ถึงอีเมลของคุณ{THAI_RUN}"]})
+    assert inbox.search("ข่าวเด่นส่งตรงถึงอีเมลของคุณทุกเช้า ฟรี") is not None
+    assert contains_matcher({"th": ["ถึงอีเมลของคุณ"]}).search("ข่าวเด่นส่งตรงถึงอีเมลของคุณทุกเช้า") is None

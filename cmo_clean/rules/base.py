@@ -294,10 +294,23 @@ _MATCHERS = {
 }
 
 
-# Codes py3langid gives that share another code's phrase table: Norwegian
-# Bokmål ("nb", or "no" as py3langid says) and Nynorsk ("nn") are one table,
-# "no", which carries the Nynorsk spellings too ("kommentarar", "nyheitsbrev").
-TABLE_LANGUAGE = {"nb": "no", "nn": "no"}
+# Languages that read each other's tables. Norwegian Bokmål ("nb", or "no" as
+# py3langid says) and Nynorsk ("nn") are one table, "no", which carries the
+# Nynorsk spellings too ("kommentarar", "nyheitsbrev"). Croatian, Serbian and
+# Bosnian share their labels, written in a Latin-script table ("hr": Croatian,
+# Bosnian and Serbian forms) and a Cyrillic one ("sr"); py3langid tells them
+# apart poorly (Serbian in Latin script is read as Bosnian or Croatian). Malay
+# and Indonesian pages are read as each other.
+SHARED_TABLES: dict[str, tuple[str, ...]] = {
+    "nb": ("no",), "nn": ("no",),
+    "hr": ("hr", "sr"), "sr": ("sr", "hr"), "bs": ("hr", "sr"), "sh": ("hr", "sr"),
+    "ms": ("ms", "id"), "id": ("id", "ms"),
+}  # fmt: skip
+
+# Thai is written without spaces between words: a Thai phrase inside a
+# "contains" table takes the rest of its run of Thai letters on either side,
+# so that it starts and ends where the run does (at a space or a stop).
+THAI_RUN = r"[\u0e00-\u0e7f]*"
 
 
 class PhraseMatchers:
@@ -320,9 +333,10 @@ class PhraseMatchers:
         matcher = self._by_language.get(language)
         if matcher is None:
             chosen: Phrases = self._phrases
-            table = TABLE_LANGUAGE.get(language or "", language)
-            if table is not None and table in self._phrases:
-                chosen = {lang: self._phrases[lang] for lang in (table, "en") if lang in self._phrases}
+            group = SHARED_TABLES.get(language, (language,)) if language is not None else ()
+            own = [lang for lang in group if lang in self._phrases]
+            if own:
+                chosen = {lang: self._phrases[lang] for lang in (*own, "en") if lang in self._phrases}
             matcher = self._by_language[language] = self._build(chosen)
         return matcher
 

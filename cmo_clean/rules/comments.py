@@ -63,6 +63,25 @@ _PROMPT = {
            r"ваш (?:адрес )?(?:e-?mail|электронной почты) не будет опубликован", r"отменить ответ",
            r"(?:показать|смотреть) (?:все )?комментарии", r"комментарии (?:закрыты|отключены)",
            r"комментирование (?:закрыто|отключено)", r"ответить(?=\W*$)"],
+    "bg": [r"(?:напишете|напиши|добавете|добави|оставете|остави) (?:коментар|отговор|мнение)", r"(?:все още )?няма (?:коментари|мнения)(?=\W*$)",
+           r"бъдете първият,? (?:който ще коментира|коментирал)", r"(?:вашият|твоят) (?:имейл|e-?mail) адрес няма да бъде публикуван",
+           r"откажи отговора", r"(?:виж|вижте|покажи) (?:всички )?коментари(?:те)?", r"коментарите са (?:затворени|изключени)",
+           r"отговори(?=\W*$)"],
+    # "Nema komentara" / "Нема коментара" is also an official's answer: alone in their block only.
+    "hr": [r"(?:ostavi|ostavite|napiši|napišite|dodaj|dodajte|pošalji|pošaljite) (?:komentar|odgovor)", r"(?:još )?nema komentara(?=\W*$)",
+           r"(?:budi|budite) prv[ia] (?:koji|koja) (?:će )?(?:komentira|komentariše|komentirati|komentarisati|ostaviti komentar)",
+           r"vaša (?:e-?mail |email )?adresa (?:e-pošte )?neće biti objavljena", r"(?:odustani od|otkaži|poništi) odgovor(?:a)?",
+           r"(?:prikaži|pogledaj|pogledajte) (?:sve )?komentare", r"komentari su (?:zatvoreni|isključeni|onemogućeni)", r"odgovori(?=\W*$)"],
+    "sr": [r"(?:оставите|остави|напишите|напиши|додајте|додај) (?:коментар|одговор)", r"(?:још )?нема коментара(?=\W*$)",
+           r"ваша (?:адреса е-поште|e-?mail адреса|имејл адреса) неће бити објављена", r"(?:одустани од|откажи) одговор(?:а)?",
+           r"(?:прикажи|погледај(?:те)?) (?:све )?коментаре", r"коментари су (?:затворени|искључени)", r"одговори(?=\W*$)"],
+    # Thai: a prompt is the whole block, or opens a sentence that runs on without spaces ("...จะไม่แสดง...").
+    "th": [r"(?:ร่วม)?(?:แสดง|เขียน)ความคิดเห็น(?:ของคุณ)?(?=\W*$)", r"ยังไม่มีความคิดเห็น(?=\W*$)",
+           r"(?:ที่อยู่)?อีเมล(?:ของคุณ)?จะไม่(?:ถูก)?(?:แสดง|เผยแพร่).*", r"ยกเลิก(?:การ)?ตอบกลับ(?=\W*$)",
+           r"(?:ดู|แสดง)ความคิดเห็นทั้งหมด(?=\W*$)", r"ตอบกลับ(?=\W*$)"],
+    "ms": [r"(?:tinggalkan|tulis|hantar|berikan) (?:komen|balasan|ulasan)(?: anda)?", r"(?:belum ada|tiada) komen(?=\W*$)",
+           r"jadilah (?:yang )?pertama (?:untuk )?(?:memberi komen|mengulas|komen)", r"alamat e-?mel anda tidak akan (?:disiarkan|diterbitkan|dipaparkan)",
+           r"batal(?:kan)? (?:balasan|jawapan)", r"(?:lihat|papar|paparkan) (?:semua )?komen", r"komen (?:ditutup|dimatikan)", r"balas(?=\W*$)"],
     "pl": [r"(?:dodaj|napisz|zostaw) (?:komentarz|odpowiedź)", r"skomentuj(?=\W*$)", r"brak komentarzy(?=\W*$)",
            r"bądź pierwsz(?:y|ą|ym),? (?:który|która|kto) (?:skomentuje|doda komentarz)",
            r"twój adres (?:e-?mail|email) nie zostanie opublikowany", r"anuluj (?:pisanie )?odpowiedzi?",
@@ -177,7 +196,8 @@ _SECTION = re.compile(
     r"коментар(?:і|ів)|обговорення|comentarii|hozzászólások|hozzászólás|kommentek|"
     r"コメント(?:一覧)?|(?:网友|全部|最新|精彩)?(?:评论|評論)(?:区|區)?|댓글(?: ?목록)?|"
     r"kommentit|keskustelu|kommentarar|kommentarfeltet|komentáre|komentárov|diskusia|comentaris|"
-    r"(?:ال)?تعليقات|نظرات|د[یي]دگاه(?:\u200c| )?ها|(?:ה)?תגובות|σχ[όο]λια|टिप्पणि(?:याँ|यां)|कमेंट(?:्स)?)"
+    r"(?:ال)?تعليقات|نظرات|د[یي]دگاه(?:\u200c| )?ها|(?:ה)?תגובות|σχ[όο]λια|टिप्पणि(?:याँ|यां)|कमेंट(?:्स)?|"
+    r"коментари(?:те)?|мнения|komentari|komentara|коментара|ความคิดเห็น(?:ทั้งหมด)?|komen)"
     r"(?:\s*[(（]\d+[)）]?)?(?:\s+\d+)?$",
     re.I,
 )

@@ -56,7 +56,9 @@ _COPYRIGHT = re.compile(
                r"(?:כל )?הזכויות שמורות|με επιφύλαξη (?:παντός|κάθε) δικαιώματος|"
                r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα|είναι κατοχυρωμένα|προστατεύονται)|"
                r"(?:सर्वाधिकार|सभी अधिकार) सुरक्षित|alle rettigheder (?:forbeholdes|forbeholdt|reserveret)|"
-               r"kaikki oikeudet pidätetään|alle rettigheter (?:forbeholdt|reservert)|všetky práva vyhradené|tots els drets reservats")
+               r"kaikki oikeudet pidätetään|alle rettigheter (?:forbeholdt|reservert)|všetky práva vyhradené|tots els drets reservats|"
+               r"всички права (?:са )?запазени|sva prava (?:su )?(?:pridržana|zadržana|zaštićena)|сва права (?:су )?задржана|"
+               r"สงวนลิขสิทธิ์|hak cipta terpelihara")
     + ")",
     re.I,
 )
@@ -66,7 +68,7 @@ _COPYRIGHT_HINT = re.compile(
     r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|saklıdır|"
     r"förbehållna|bảo lưu|dilindungi|vyhrazena|захищені|матеріалів|rezervate|fenntartva|無断|版[权權]|저작권|재배포|"
     r"حقوق|منبع|הזכויות|δικαι[ώω]μα|सुरक्षित|rettigheder|"
-    r"pidätetään|rettigheter|vyhradené|drets",
+    r"pidätetään|rettigheter|vyhradené|drets|запазени|pridržana|zadržana|zaštićena|задржана|ลิขสิทธิ์|terpelihara",
     re.I,
 )
 
@@ -111,6 +113,18 @@ _LEGAL = {
     "ru": [r"политика (?:конфиденциальности|обработки персональных данных|использования cookie)", r"пользовательское соглашение",
            r"условия использования", r"правила (?:сайта|использования)", r"о (?:нас|проекте|компании|редакции)", r"контакты",
            r"карта сайта", r"вакансии", r"редакция", r"реклама на сайте", r"рекламодателям"],
+    "bg": [r"политика (?:за|на) поверителност(?:та)?", r"политика за (?:бисквитките|бисквитки|защита на личните данни)", r"общи условия",
+           r"условия (?:за|на) ползване", r"за нас", r"контакти", r"карта на сайта", r"редакция", r"кариери", r"реклама в сайта"],
+    "hr": [r"(?:pravila|politika|izjava o) privatnosti", r"zaštita (?:osobnih|ličnih) podataka", r"politika (?:kolačića|o kolačićima|korištenja kolačića)",
+           r"uvjeti (?:korištenja|upotrebe)", r"uslovi (?:korišćenja|korištenja|upotrebe)", r"opći uvjeti(?: poslovanja)?", r"opšti uslovi",
+           r"impressum", r"o nama", r"kontakt", r"oglašavanje", r"marketing", r"karta (?:stranica|weba)", r"mapa (?:sajta|stranica)", r"redakcija",
+           r"uredništvo", r"pristupačnost"],
+    "sr": [r"политика приватности", r"заштита (?:података о личности|личних података)", r"политика колачића", r"услови (?:коришћења|употребе)",
+           r"импресум", r"о нама", r"контакт", r"маркетинг", r"оглашавање", r"мапа сајта", r"редакција"],
+    "th": [r"นโยบาย(?:ความเป็นส่วนตัว|คุ้มครองข้อมูลส่วนบุคคล|(?:การใช้)?คุกกี้)", r"ข้อกำหนด(?:และเงื่อนไข|การใช้งาน)(?:การใช้งาน)?",
+           r"เงื่อนไขการใช้(?:งาน|บริการ)", r"เกี่ยวกับเรา", r"ติดต่อ(?:เรา|โฆษณา)", r"ลงโฆษณา", r"แผนผังเว็บไซต์", r"ร่วมงานกับเรา"],
+    "ms": [r"dasar (?:privasi|kuki|cookies?)", r"(?:terma|syarat) (?:dan|&) syarat", r"terma (?:penggunaan|perkhidmatan)", r"penafian",
+           r"(?:tentang|mengenai) kami", r"hubungi kami", r"kerjaya", r"peta laman", r"pengiklanan"],
     "pl": [r"polityka (?:prywatności|cookies|plików cookies)", r"regulamin(?: serwisu)?", r"kontakt", r"o nas", r"mapa (?:strony|serwisu)",
            r"kariera", r"redakcja", r"reklama w serwisie", r"deklaracja dostępności", r"rodo"],
     "tr": [r"gizlilik (?:politikası|sözleşmesi)", r"çerez politikası", r"kullanım koşulları", r"iletişim", r"hakkımızda", r"künye",

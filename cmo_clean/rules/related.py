@@ -45,6 +45,12 @@ _INLINE_TEASER = {
     "it": [r"leggi anche ?:", r"vedi anche ?:", r"potrebbe interessarti ?:"],
     "nl": [r"lees ook ?:", r"lees meer ?:", r"zie ook ?:"],
     "ru": [r"читайте также ?:", r"смотрите также ?:", r"по теме ?:"],
+    "bg": [r"(?:прочетете|прочети|четете) (?:още|също) ?:", r"вижте (?:още|също) ?:", r"(?:още )?по темата ?:"],
+    "hr": [r"(?:pročitajte|pročitaj|čitajte|čitaj) (?:i|još|također|takođe) ?:", r"(?:pogledajte|vidi) (?:i|još|također|takođe) ?:",
+           r"(?:povezan|vezan)(?:o|i članak|a vijest|a vest) ?:"],
+    "sr": [r"(?:прочитајте|прочитај|читајте|читај) (?:и|још|такође) ?:", r"(?:погледајте|види) (?:и|још|такође) ?:", r"повезан(?:о|и чланак|а вест) ?:"],
+    "th": [r"อ่าน(?:เพิ่มเติม|ต่อ|ข่าว(?:ที่เกี่ยวข้อง)?) ?:", r"(?:ข่าว|บทความ)(?:ที่)?เกี่ยวข้อง ?:"],
+    "ms": [r"baca (?:juga|lagi) ?:", r"(?:berita|artikel) berkaitan ?:"],
     "pl": [r"czytaj (?:też|także|również) ?:", r"zobacz (?:też|także|również) ?:"],
     "tr": [r"ilgili (?:haber|haberler) ?:", r"bunu da okuyun ?:"],
     "sv": [r"läs (?:också|även|mer) ?:"],
@@ -112,6 +118,23 @@ _RELATED = {
            r"(?:самое )?(?:популярное|читаемое|обсуждаемое)", r"самые (?:читаемые|популярные|обсуждаемые)(?: статьи| новости)?",
            r"рекомендуем(?: (?:почитать|прочитать))?", r"вам (?:также )?может (?:быть интересно|понравиться)",
            r"вас (?:также |может )?заинтересует", r"главное за (?:день|неделю)"],
+    "bg": [r"(?:свързани|подобни|последни|популярни|препоръчани|най-четени|най-нови|още) (?:статии|новини|публикации|материали)",
+           r"прочетете (?:още|също)", r"вижте (?:още|също)", r"(?:още )?по темата", r"най-четени", r"най-коментирани", r"най-популярни",
+           r"препоръчано", r"може (?:също )?да ви (?:интересува|хареса)", r"още от (?:рубриката|категорията)(?: [\w\s]{1,30})?"],
+    "hr": [r"(?:povezani|slični|najnoviji|najčitaniji|preporučeni|ostali|izdvojeni) (?:članci|sadržaji|tekstovi)",
+           r"(?:povezane|slične|najnovije|najčitanije|izdvojene|ostale|najvažnije|vezane) (?:vijesti|vesti|objave)",
+           r"(?:pročitajte|pročitaj|čitajte|čitaj) (?:i|još|također|takođe)", r"(?:pogledajte|vidi) (?:i|još|također|takođe)", r"najčitanije",
+           r"najnovije", r"izdvojeno", r"preporučujemo", r"(?:možda )?(?:će vas|vas) (?:također |takođe )?(?:zanimati|zanima|interesovati)",
+           r"(?:više|još) iz (?:rubrike|kategorije)(?: [\w\s]{1,30})?", r"povezano", r"vezano"],
+    "sr": [r"(?:повезани|слични|најновији|најчитанији|препоручени|остали) (?:чланци|текстови)",
+           r"(?:повезане|сличне|најновије|најчитаније|остале|најважније) (?:вести|објаве)", r"(?:прочитајте|прочитај|читајте) (?:и|још|такође)",
+           r"(?:погледајте|види) (?:и|још|такође)", r"најчитаније", r"најновије", r"препоручујемо",
+           r"(?:можда )?(?:ће вас|вас) (?:такође )?(?:занимати|занима|интересовати)", r"(?:више|још) из (?:рубрике|категорије)(?: [\w\s]{1,30})?",
+           r"повезано"],
+    "th": [r"(?:ข่าว|บทความ|เรื่อง)(?:ที่)?เกี่ยวข้อง", r"(?:ข่าว|บทความ)(?:ล่าสุด|ยอดนิยม|แนะนำ|อื่น ?ๆ)", r"ยอดนิยม", r"(?:คุณ)?อาจ(?:จะ)?(?:สนใจ|ชอบ)",
+           r"เรื่องแนะนำ", r"ข่าวเด่น", r"อ่านมากที่สุด", r"(?:ข่าว|บทความ)(?:ที่)?(?:มี)?คน(?:อ่าน|ดู)มากที่สุด"],
+    "ms": [r"(?:berita|artikel) (?:berkaitan|lain|terkini|popular|pilihan)", r"baca juga", r"paling (?:banyak )?dibaca",
+           r"(?:anda )?mungkin (?:juga )?(?:berminat|suka)", r"pilihan editor", r"terkini", r"popular", r"lihat juga"],
     "pl": [r"(?:podobne|powiązane|polecane|najnowsze|inne) (?:artykuły|wpisy|wiadomości|teksty|posty)",
            r"(?:zobacz|czytaj|przeczytaj) (?:też|także|również)", r"polecane", r"polecamy", r"najczęściej (?:czytane|komentowane)",
            r"najpopularniejsze(?: artykuły| wpisy)?", r"(?:to )?może (?:cię|was) (?:też |także |również )?zainteresować",
@@ -208,7 +231,8 @@ _TAG_LABEL = LowerCasePattern.compile(
     r"دسته(?:\u200c| )?بندی|תגיות|קטגוריות|ετικ[έε]τες|λ[έε]ξεις[- ]κλειδι[άα]|κατηγορ[ίι]ες|κατηγορ[ίι]α|टैग्स|टैग|"
     r"श्रेणि(?:याँ|यां)|श्रेणी|कीवर्ड्स|emneord|nøgleord|emner|"
     r"tagit|avainsanat|asiasanat|aiheet|kategoriat|stikkord|nøkkelord|tagger|kľúčové slová|témy|kategórie|etiquetes|"
-    r"paraules clau|temes)(?=\s*(?:[:：]|$))|タグ|キーワード|カテゴリー?|"
+    r"paraules clau|temes|етикети|тагове|ключови думи|oznake|tagovi|ključne riječi|"
+    r"ključne reči|ознаке|тагови|кључне речи|แท็ก|คำค้น|หมวดหมู่)(?=\s*(?:[:：]|$))|タグ|キーワード|カテゴリー?|"
     # (A label ending in a vowel sign, "श्रेणी", has no \b after it: WORD_END.)
     rf"标签|標籤|关键词|關鍵詞|关键字|關鍵字|分类|分類|태그|키워드|카테고리){WORD_END}\s*[:：]?"
 )

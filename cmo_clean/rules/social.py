@@ -87,6 +87,27 @@ _SHARE = {
            r"(?:распечатать|печать)(?: (?:статью|страницу|новость))?", r"версия для печати",
            r"отправить (?:по (?:e-?mail|почте|электронной почте)|другу)", r"(?:добавить )?в (?:закладки|избранное)",
            r"(?:скопировать|копировать) ссылку", r"ссылка скопирована"],
+    "bg": [r"сподели(?: (?:статията|новината|публикацията))?", rf"сподели (?:в|във|чрез) (?:{_NETWORKS}|фейсбук)", r"споделяне",
+           r"(?:печат|отпечатай|принтирай)(?: (?:статията|страницата))?", r"версия за печат",
+           r"изпрати (?:на приятел|по (?:e-?mail|имейл))", r"(?:копирай|копиране на) (?:линка|връзката)", r"линкът е копиран",
+           r"запази(?: статията)?"],
+    # Croatian, Bosnian and Serbian in Latin script ("hr"; base.SHARED_TABLES), Serbian in Cyrillic ("sr").
+    "hr": [r"podijeli(?:te)?(?: (?:članak|vijest|objavu|ovo))?", r"podeli(?:te)?(?: (?:članak|vest|objavu|ovo))?",
+           rf"(?:podijeli|podeli)(?:te)? (?:na|putem|preko) (?:{_NETWORKS})\w{{0,3}}", r"dijeljenje",
+           r"(?:ispiši|ispis|isprintaj|štampaj|odštampaj)(?: (?:članak|stranicu))?",
+           r"pošalji (?:e-?mailom|mailom|prijatelju|na e-?mail)", r"(?:kopiraj|kopirajte) (?:link|poveznicu)", r"link (?:je )?kopiran",
+           r"(?:spremi|sačuvaj)(?: članak)?"],
+    "sr": [r"подели(?:те)?(?: (?:чланак|вест|објаву))?", rf"подели(?:те)? (?:на|путем|преко) (?:{_NETWORKS}|фејсбук\w{{0,3}}|твитер\w{{0,3}})",
+           r"(?:одштампај|штампај|штампа)(?: (?:чланак|страницу))?", r"пошаљи (?:имејлом|мејлом|е-поштом|пријатељу)",
+           r"(?:копирај|копирајте) (?:линк|везу)", r"линк (?:је )?копиран", r"сачувај(?: чланак)?"],
+    # Thai labels stand alone in their block (no spaces between Thai words: whole-block matches only).
+    "th": [r"แชร์(?:บทความ(?:นี้)?|ข่าว(?:นี้)?|เลย)?", rf"แชร์(?:ไป(?:ยัง|ที่)|ผ่าน|บน|ลง)\s?(?:{_NETWORKS}|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ทวิตเตอร์)",
+           r"เฟซบุ๊ก", r"เฟสบุ๊ค", r"ไลน์", r"ทวิตเตอร์", r"แบ่งปัน(?:บทความ(?:นี้)?)?", r"พิมพ์(?:บทความ(?:นี้)?|หน้านี้|ข่าว(?:นี้)?)?",
+           r"ส่ง(?:ทาง)?อีเมล", r"ส่งให้เพื่อน", r"คัดลอก(?:ลิงก์|ลิ้งก์|ลิงค์)", r"คัดลอก(?:ลิงก์|ลิงค์)?แล้ว", r"บันทึก(?:บทความ)?"],
+    "ms": [r"kongsi(?: (?:artikel|berita)(?: ini)?)?", rf"kongsi (?:ke|di|melalui|menerusi) (?:{_NETWORKS})", r"berkongsi",
+           r"cetak(?: (?:artikel|berita|halaman))?", r"hantar (?:melalui |menerusi )?e-?mel", r"e-?mel", r"simpan(?: artikel)?",
+           r"salin (?:pautan|link)", r"pautan (?:telah )?disalin", rf"klik untuk berkongsi (?:di|ke|melalui) (?:{_NETWORKS})",
+           r"klik untuk (?:mencetak|menghantar (?:pautan )?(?:melalui )?e-?mel)", r"(?:dibuka|buka) dalam (?:tetingkap|tab) baharu"],
     "pl": [r"udostępnij(?: (?:artykuł|wpis|post))?", rf"udostępnij (?:na|w|przez) (?:{_NETWORKS})\w{{0,3}}",
            r"podziel się(?: (?:artykułem|wpisem))?", rf"podziel się (?:na|w|przez) (?:{_NETWORKS})\w{{0,3}}",
            r"(?:wy)?drukuj(?: artykuł| stronę)?", r"wyślij (?:e-?mailem|mailem|znajomemu|link)", r"zapisz(?: artykuł)?",
@@ -205,6 +226,12 @@ _FOLLOW = {
     "ru": [r"(?:подписывайтесь|подпишитесь) на (?:нас|наш (?:канал|telegram-канал|телеграм-канал|telegram|телеграм)|"
            r"наши (?:соцсети|страницы|аккаунты))(?: в [\w ,&-]+)?",
            r"мы в (?:соцсетях|социальных сетях)", r"следите за нами(?: в [\w ,&-]+)?", r"присоединяйтесь к нам(?: в [\w ,&-]+)?"],
+    "bg": [r"последвайте ни(?: (?:в|във|на) [\w ,&-]+)?", r"последвай ни(?: (?:в|във|на) [\w ,&-]+)?", r"харесайте ни във facebook",
+           r"присъединете се към нас (?:в|във) [\w ]+"],
+    "hr": [r"prati(?:te)? nas(?: na [\w ,&]+)?", r"pridruži(?:te)? nam se na [\w ]+", r"lajkaj(?:te)? nas na facebooku"],
+    "sr": [r"прати(?:те)? нас(?: на [\w ,&]+)?", r"придружи(?:те)? нам се на [\w ]+"],
+    "th": [r"ติดตาม(?:เรา|ข่าวสาร(?:เพิ่มเติม)?)(?:ได้)?(?:ที่|ทาง|บน|ผ่าน)?", rf"(?:{_NETWORKS})", r"กดติดตาม", r"(?:เพิ่ม|แอด)เพื่อน(?:ทาง|ใน)?\s?(?:line|ไลน์)"],
+    "ms": [r"ikuti kami(?: di [\w ,&]+)?", r"sertai kami di [\w ]+", r"sertai saluran [\w ]+ kami"],
     "pl": [r"(?:obserwuj|śledź) nas(?: (?:na|w) [\w ,&]+)?", r"dołącz do nas (?:na|w) [\w ]+", r"polub nas na facebooku"],
     "tr": [r"bizi(?: [\w ,&'’]+?)? takip edin", r"sosyal medyada biz"],
     "sv": [r"följ oss(?: på [\w ,&]+)?", r"gilla oss på facebook", r"hitta oss på [\w ]+"],
@@ -257,7 +284,8 @@ _COUNTED = (r"comments?|shares?|likes?|views?|reactions?|replies|responses|retwe
             r"تعليق(?:ات|اً|ًا|ا)?|مشاهد(?:ة|ات)|مشارك(?:ة|ات)|[إا]عجاب(?:ات)?|نظر|د[یي]دگاه|بازد[یي]د|لا[یي]ک|"
             r"תגובות|תגובה|צפיות|שיתופים|לייקים|σχ[όο]λι[αο]|προβολ[έε]ς|κοινοποι[ήη]σεις|"
             r"टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?|व्यूज़?|शेयर|visninger|delinger|"
-            r"kommenttia|kommentti|jakoa|kommentarar|komentár(?:e|ov)?|zdieľan(?:í|ia)|comentaris|visites")
+            r"kommenttia|kommentti|jakoa|kommentarar|komentár(?:e|ov)?|zdieľan(?:í|ia)|comentaris|visites|"
+            r"коментар(?:а|и)|преглеждания|komentara|komentari|pregleda|прегледа|ความคิดเห็น|komen")
 _COUNTER = re.compile(rf"^(?:(?:{_COUNT})\s*(?:{_COUNTED})\s*[|/•·,]?\s*)+$", re.I)
 # Chinese and Korean pages put the label first: "阅读 1234", "浏览量：1.2万", "조회수 1,234", "댓글 3개".
 # ("评论 (3)" and "댓글 3" head a comment section: comments.SECTION takes them.)
