@@ -48,7 +48,7 @@ ALL_INPUTS = sorted(
 
 def test_fixture_sets_are_present() -> None:
     assert len(CASES) >= 40 and len(UNCHANGED) >= 8
-    languages = {"en", "de", "fr", "es", "pt", "it", "nl", "ru", "pl", "tr", "sv", "ja", "zh", "ko"}
+    languages = {"en", "de", "fr", "es", "pt", "it", "nl", "ru", "pl", "tr", "sv", "ja", "zh", "ko", "th"}
     assert {p.parent.name for p, _ in CASES} == languages
 
 

@@ -1,4 +1,4 @@
-"""Every rule family: named remove and keep cases, in twenty-six languages, asserting the rule code."""
+"""Every rule family: named remove and keep cases, in thirty-five languages, asserting the rule code."""
 
 from __future__ import annotations
 
