@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cmo_clean.document import Block
-from cmo_clean.rules.base import THAI_RUN, BlockRule, Page, Rule, contains_matcher, phrase_rule, spellings
+from cmo_clean.rules.base import THAI_RUN, BlockRule, Page, PhraseMatchers, Rule, phrase_rule, spellings
 
 NEWSLETTER = Rule(
     "CTA401",
@@ -269,7 +269,7 @@ _READ_MORE = {
 }  # fmt: skip
 
 # The pitch: a question or offer to the reader, plus an invitation to contact.
-_PITCH_INVITATION = contains_matcher({
+_PITCH_INVITATION = PhraseMatchers({
     "en": [r"(?:feel free to |please )?contact us", r"get in touch", r"reach out to us", r"call us",
            r"drop us a line", r"talk to (?:us|our experts)"],
     "de": [r"kontaktieren sie uns", r"sprechen sie uns (?:gerne |jederzeit )?an", r"melden sie sich",
@@ -300,8 +300,8 @@ _PITCH_INVITATION = contains_matcher({
     "no": [r"kontakt oss", r"ta (?:gjerne )?kontakt med oss", r"(?:ring|skriv) (?:gjerne )?til oss"],
     "sk": [r"kontaktujte nás", r"neváhajte nás kontaktovať", r"ozvite sa nám", r"zavolajte nám"],
     "ca": [r"contacta(?:'ns| amb nosaltres)", r"posa't en contacte amb nosaltres", r"truca'ns", r"escriu-nos"],
-})  # fmt: skip
-_PITCH_OFFER = contains_matcher({
+}, "contains")  # fmt: skip
+_PITCH_OFFER = PhraseMatchers({
     "en": [r"are you looking for", r"do you need", r"looking for (?:a|an|the)", r"we (?:will|can) (?:help|find)",
            r"our (?:team|experts|consultants)", r"we offer", r"your career", r"your (?:next|new) (?:job|role)"],
     "de": [r"suchen sie", r"sind sie auf der suche", r"wir (?:helfen|finden|unterstützen|beraten)",
@@ -341,7 +341,7 @@ _PITCH_OFFER = contains_matcher({
            r"vårt team", r"våre (?:eksperter|konsulenter|rådgivere)", r"din (?:karriere|neste stilling)"],
     "sk": [r"hľadáte", r"potrebujete", r"(?:radi )?vám pomôžeme", r"nájdeme (?:vám|pre vás)", r"náš tím", r"vašu kariéru"],
     "ca": [r"(?:estàs|esteu) buscant", r"busques", r"necessites", r"(?:t'|us )ajudem", r"el nostre equip", r"la teva carrera"],
-})  # fmt: skip
+}, "contains")  # fmt: skip
 PITCH_MAX_WORDS = 70
 PITCH_MIN_POSITION = 0.5
 # An invitation to contact without an offer counts only when short and at the very end.
@@ -361,10 +361,10 @@ def _pitch(block: Block, page: Page) -> str | None:
     text = f.normalized
     if any(mark in f.visible for mark in '«“„"'):
         text = _QUOTATION.sub(" ", " ".join(f.visible.lower().split()))
-    invite = _PITCH_INVITATION.search(text)
+    invite = _PITCH_INVITATION.for_language(page.language).search(text)
     if invite is None:
         return None
-    offer = _PITCH_OFFER.search(text)
+    offer = _PITCH_OFFER.for_language(page.language).search(text)
     if offer:
         return f"pitch '{offer.group(0)}' ... '{invite.group(0)}' near the end of the page"
     if f.words <= PITCH_ALONE_MAX_WORDS and f.position >= PITCH_ALONE_MIN_POSITION:

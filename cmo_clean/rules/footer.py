@@ -64,17 +64,19 @@ _COPYRIGHT = re.compile(
 )
 MAX_COPYRIGHT_WORDS = 40
 # A part of every _COPYRIGHT alternative: one short search rules out most lines.
+# It is matched case-sensitively on the lowered text: with IGNORECASE, Python's
+# regex engine cannot skip the alternatives whose first letter differs, and the
+# search took ten times as long (Turkish "SAKLIDIR" lowers to "saklidir").
 _COPYRIGHT_HINT = re.compile(
-    r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|saklıdır|"
+    r"©|ⓒ|\(c\)|copyright|r[eéi]serv|vorbehalten|voorbehouden|personal|защищены|материалов|zastrzeżone|sakl[ıi]d[ıi]r|"
     r"förbehållna|bảo lưu|dilindungi|vyhrazena|захищені|матеріалів|rezervate|fenntartva|無断|版[权權]|저작권|재배포|"
     r"حقوق|منبع|הזכויות|δικαι[ώω]μα|सुरक्षित|rettigheder|"
-    r"pidätetään|rettigheter|vyhradené|drets|запазени|pridržana|zadržana|zaštićena|задржана|ลิขสิทธิ์|terpelihara",
-    re.I,
+    r"pidätetään|rettigheter|vyhradené|drets|запазени|pridržana|zadržana|zaštićena|задржана|ลิขสิทธิ์|terpelihara"
 )
 
 
 def _copyright(block: Block, page: Page) -> str | None:
-    if not _COPYRIGHT_HINT.search(block.features.visible):
+    if not _COPYRIGHT_HINT.search(block.features.visible.lower()):
         return None
     match = _COPYRIGHT.search(block.features.visible)
     if match is None:
@@ -222,8 +224,9 @@ _STREET = re.compile(
 )
 MAX_CONTACT_WORDS = 30
 # Every contact pattern above needs a digit or a mail word: lines with neither
-# (most lines) are passed over with one search instead of three.
-_CONTACT_HINT = re.compile(r"\d|mail|courriel|correo", re.I)
+# (most lines) are passed over with one search instead of three (in the lowered
+# text, without IGNORECASE, as _COPYRIGHT_HINT).
+_CONTACT_HINT = re.compile(r"\d|mail|courriel|correo")
 
 
 def _contact_details(block: Block, page: Page) -> str | None:
@@ -231,7 +234,7 @@ def _contact_details(block: Block, page: Page) -> str | None:
     if f.sentences > 1:
         return None
     text = f.visible
-    if not _CONTACT_HINT.search(text):
+    if not _CONTACT_HINT.search(text.lower()):
         return None
     for pattern, what in ((_PHONE, "phone/fax number"), (_MAIL, "e-mail line")):
         match = pattern.search(text)
