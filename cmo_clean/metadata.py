@@ -271,6 +271,7 @@ _CLOCK = re.compile(
     re.I,
 )
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
+_DIGIT = re.compile(r"\d")
 
 
 def find_date(block: Block, *, in_byline: bool = False) -> str | None:
@@ -283,7 +284,9 @@ def find_date(block: Block, *, in_byline: bool = False) -> str | None:
         return None
     # The raw line, not the visible text: "14. März 2023" starts like an ordered list item.
     text = _MARKUP.sub("", block.text).strip()
-    match = _DATE_SHAPE.search(text)
+    # Every date shape has a day or a year: a line without a digit (most lines)
+    # is passed over without the month-name search, which is slow.
+    match = _DATE_SHAPE.search(text) if _DIGIT.search(text) else None
     if match is None:
         return None
     # The date must be most of the line: "Updated: 13 Jan 2015, 10:42" yes, a sentence no.
