@@ -369,12 +369,17 @@ def _article_span(
 # The moved metadata lines that may stand between a headline and its lead-in.
 _UNDER_HEADLINE = ("MET001", "MET002")
 _TITLE_HITS = ("STR002", "MET003")
+# What stands right above an article's header: its title, or the breadcrumb
+# trail over it ("Home » Sport"), which a plain-text copy keeps when nothing
+# marks the headline itself.
+_HEADLINE_HITS = (*_TITLE_HITS, "NAV202")
 
 
 def _headline_start(blocks: list[Block], rule_hits: dict[int, Hit], start: int) -> int:
     """Where the article starts, given the span's first block: at its lead-in, if one is under the headline.
 
-    Between the page's headline (an H1, or the line taken as the title) and
+    Between the page's headline (an H1, the line taken as the title, or the
+    breadcrumb trail right above an unmarked headline) and
     the first block good enough to start the span, an article often has a
     short lead-in: an intro sentence, then a list of points or a code line.
     Page chrome there is made of links (menus, share icons, breadcrumbs) or is
@@ -388,7 +393,7 @@ def _headline_start(blocks: list[Block], rule_hits: dict[int, Hit], start: int) 
     while i >= 0 and start - i <= MAX_LEAD_IN_BLOCKS + 1:
         block = blocks[i]
         hit = rule_hits.get(i)
-        if (hit is not None and hit.rule.code in _TITLE_HITS) or (
+        if (hit is not None and hit.rule.code in _HEADLINE_HITS) or (
             block.kind == BlockKind.HEADING and block.level == 1
         ):
             return lead

@@ -815,3 +815,21 @@ def test_a_lone_sentence_of_ten_words_right_after_prose_is_the_articles_last() -
     assert verdicts[3].label == C.Label.SHORT
     short = _blocks(f"{PROSE}\n\nSupport us and make a difference today.\n")
     assert C.block_verdicts(short, set())[0][1].label == C.Label.SHORT
+
+
+def _text_page_under_breadcrumb(between: list[str]) -> str:
+    """A plain-text copy: a menu, a breadcrumb, the given lines, then the article and a footer."""
+    menu = "\n".join(f"* {item}" for item in ("News", "Sport", "Culture", "Travel", "Weather", "Opinion"))
+    return "\n\n".join([menu, "Home » Ferries", *between, PROSE, PROSE.replace("council", "harbour trust") + ".",
+                        "Privacy Policy", "© 2025 Island Gazette"])
+
+
+def test_lines_under_a_breadcrumb_lead_into_the_article_of_a_text_copy() -> None:
+    intro = "The new winter timetable can be set with these codes"
+    codes = ["* dep 07:15 pier", "* dep 12:40 pier", "* dep 17:05 quay"]
+    result = clean_text(_text_page_under_breadcrumb(["Winter timetable for the ferry", intro, *codes]), suffix=".txt")
+    assert intro in result.output and "dep 12:40 pier" in result.output
+    assert "Sport" not in result.output and "Home » Ferries" not in result.output
+    # A rule hit between the breadcrumb and the article stops the walk: nothing moves.
+    result = clean_text(_text_page_under_breadcrumb([intro, "Share on Facebook", *codes]), suffix=".txt")
+    assert intro not in result.output
