@@ -33,6 +33,9 @@ SENTENCE_LINK_DENSITY = 0.1  # ... few: a linked name or two, as news prose link
 # many words with a sentence's stopwords, are near-good rather than short.
 MIN_SHORT_SENTENCE_RUN = 2
 MIN_SHORT_SENTENCE_WORDS = 6
+# One such sentence alone is near-good only right after prose and when this
+# long: a story's last line ("No date for the reopening has been announced
+# yet."), not a plea under it ("Support us and make a difference.").
 MIN_LONE_SENTENCE_WORDS = 10
 # Where no stoplist exists (Chinese, Japanese, Thai ...), sentences decide.
 MIN_SENTENCES_GOOD = 2
@@ -328,8 +331,9 @@ def _mark_short_sentence_runs(blocks: list[Block], verdicts: list[Verdict]) -> N
 
     Each is too short to be near-good on its own ("There's a strange
     disconnect in the online business world."); a run of them is how some
-    writers open an article. A lone short sentence among chrome ("Support us
-    and make a difference.") keeps its class.
+    writers open an article. A lone short sentence right after prose is one
+    too if it has MIN_LONE_SENTENCE_WORDS; among chrome ("Support us and make
+    a difference.") it keeps its class.
     """
     run: list[int] = []
     for i in range(len(blocks) + 1):

@@ -427,7 +427,7 @@ def _dateline_lead(blocks: list[Block], initial: list[Label], rule_hits: dict[in
     """
     for i in range(start - 1, max(-1, start - 1 - MAX_LEAD_IN_BLOCKS), -1):
         block = blocks[i]
-        if block.kind == BlockKind.HEADING or i in rule_hits and rule_hits[i].rule.terminal:
+        if block.kind == BlockKind.HEADING or (i in rule_hits and rule_hits[i].rule.terminal):
             return start
         if initial[i] in (Label.GOOD, Label.NEAR):
             prose = block.features.link_density <= LINK_DENSITY_GOOD and i not in rule_hits
