@@ -833,3 +833,16 @@ def test_lines_under_a_breadcrumb_lead_into_the_article_of_a_text_copy() -> None
     # A rule hit between the breadcrumb and the article stops the walk: nothing moves.
     result = clean_text(_text_page_under_breadcrumb([intro, "Share on Facebook", *codes]), suffix=".txt")
     assert intro not in result.output
+
+
+def test_a_gallery_counter_goes_without_cutting_the_story_around_it() -> None:
+    gallery = []
+    for n, what in enumerate(["the old pier", "the new ferry", "the harbour office"], start=1):
+        gallery += [f"Image {n} of 3", f"A drawing of {what} as the council plans it."]
+    page = "\n\n".join([MENU, "Sign in", "[News](/news) [Sport](/sport) [Culture](/culture)", PROSE,
+                        "The three plans are:", *gallery, PROSE.replace("council", "harbour trust") + ".",
+                        "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)"])
+    result = clean_text(page, suffix=".txt")
+    assert "The three plans are:" in result.output and "A drawing of the new ferry" in result.output
+    assert "Image 2 of 3" not in result.output
+    assert {r.code for r in result.removals if r.text.startswith("Image ")} == {"NAV208"}

@@ -29,6 +29,15 @@ PAGINATION = Rule(
     "Pagination links move through a listing; the clipping has only one page of it.",
     ("Next page", "« Previous 1 2 3 Next »", "Seite 2 von 5", "Page suivante", "Cargar más"),
 )
+GALLERY_COUNTER = Rule(
+    "NAV208",
+    "navigation.gallery_counter",
+    "Gallery counters: 'Image 2 of 5', 'Bild 3 von 12', 'Photo 4 sur 9', 'Imagen 1 de 6'.",
+    "A slideshow's position label; the images and captions it counts are kept.",
+    ("Image 2 of 5", "Bild 3 von 12", "Photo 4 sur 9", "Imagen 1 de 6"),
+    # It stands between an article's paragraphs ("The five are:", then the gallery).
+    interruption=True,
+)
 ACCOUNT = Rule(
     "NAV205",
     "navigation.account_prompt",
@@ -107,6 +116,15 @@ _SKIP = {
     "sk": [r"(?:prejsť|preskočiť) (?:na|k) (?:hlavn(?:ý|ému) )?(?:obsah(?:u)?|navigáci[eiu]|menu|pätičk[uy]|vyhľadávani[eu])",
            r"preskočiť (?:navigáciu|menu)"],
     "ca": [r"(?:salta|saltar|vés|ves|anar|passa) (?:al|a la|als) (?:contingut(?: principal)?|navegació|menú|peu de pàgina|cerca)"],
+}  # fmt: skip
+_GALLERY = {
+    "en": [r"(?:image|photo|picture|slide|gallery image) \d+ ?(?:of|/) ?\d+"],
+    "de": [r"(?:bild|foto) \d+ ?(?:von|/) ?\d+"],
+    "fr": [r"(?:image|photo|diapositive) \d+ ?(?:sur|/) ?\d+"],
+    "es": [r"(?:imagen|foto) \d+ ?(?:de|/) ?\d+"],
+    "pt": [r"(?:imagem|foto) \d+ ?(?:de|/) ?\d+"],
+    "it": [r"(?:immagine|foto) \d+ ?(?:di|/) ?\d+"],
+    "nl": [r"(?:afbeelding|foto) \d+ ?(?:van|/) ?\d+"],
 }  # fmt: skip
 _PAGER = {
     "en": [r"next page", r"previous page", r"next", r"previous", r"prev", r"older posts?", r"newer posts?",
@@ -536,6 +554,7 @@ RULES = (
     phrase_rule(SKIP_LINK, _SKIP, mode="whole", max_words=16),
     BlockRule(BREADCRUMB, _breadcrumb, _PARAGRAPH_OR_ITEM, MAX_CRUMB_WORDS),
     phrase_rule(PAGINATION, _PAGER, mode="whole", max_words=16),
+    phrase_rule(GALLERY_COUNTER, _GALLERY, mode="whole", max_words=6),
     pattern_rule(
         PAGINATION,
         _NEIGHBOUR_POST,
