@@ -46,6 +46,17 @@ READ_MORE = Rule(
     "A 'read more' link leads to another page; in a clipping it is a dangling button.",
     ("Read more", "Continue reading →", "Mehr erfahren", "En savoir plus", "Seguir leyendo"),
 )
+PAYWALL = Rule(
+    "CTA405",
+    "cta.paywall",
+    "Paywall prompts: 'Already a subscriber?', 'Jetzt abonnieren und weiterlesen', 'Réservé aux abonnés'.",
+    "The site asks the reader to pay or log in to read on. It stands above, inside or under the "
+    "article text a clipping got, so it is removed without ending or splitting the article.",
+    ("Already a subscriber? Log in", "Jetzt abonnieren und weiterlesen",
+     "Cet article est réservé aux abonnés.", "Suscríbete para seguir leyendo",
+     "You have 2 free articles remaining this month."),
+    interruption=True,
+)
 
 _NEWSLETTER = {
     "en": [r"subscribe(?: now| today)?(?: to (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates|blog))?",
@@ -501,7 +512,54 @@ _SUBSCRIPTION = {
 }  # fmt: skip
 MAX_SUBSCRIPTION_WORDS = 45
 
+# Paywall prompts. A bare "Already a subscriber?" is matched as the whole block;
+# inside a longer one, each phrase names the article or the reading that the
+# subscription unlocks, so "the car park is reserved for subscribers" stays.
+_PAYWALL_LABELS = {
+    "en": [r"already (?:a )?(?:subscriber|member)", r"subscribers? only", r"premium(?: content| article)?"],
+    "de": [r"(?:bereits|schon) (?:abonnent(?:in)?|registriert)", r"nur für abonnenten", r"plus-artikel"],
+    "fr": [r"(?:déjà|vous êtes déjà) abonnée?s?", r"réservé aux abonnés", r"abonnés"],
+    "es": [r"¿?ya (?:eres|es) (?:suscriptor|socio|miembro)", r"exclusivo (?:para )?suscriptores", r"solo para suscriptores"],
+    "pt": [r"já (?:é|sou) assinante", r"exclusivo (?:para )?assinantes"],
+    "it": [r"(?:sei )?già abbonato", r"riservato agli abbonati"],
+    "nl": [r"al (?:een )?abonnee", r"alleen voor abonnees", r"plus-artikel"],
+}  # fmt: skip
+_PAYWALL = {
+    "en": [r"already (?:a )?(?:subscriber|member)\W+(?:log|sign) in",
+           r"(?:subscribe|log in|sign in|register) (?:now )?to (?:continue reading|keep reading|read (?:the|this) (?:full |whole )?(?:story|article))",
+           r"to (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|register)",
+           r"(?:article|story|content) is (?:available |exclusive(?:ly)? )?(?:only )?(?:for|to) (?:subscribers|members)",
+           r"you (?:have|'ve got) (?:\d+|one|two|three|four|five) free (?:articles?|stories) (?:left|remaining)",
+           r"you(?:'ve| have) (?:reached|used up|read) (?:your|all (?:of )?your|the) (?:free )?(?:article )?(?:limit|articles?)",
+           r"unlock (?:this|the full) (?:article|story)"],
+    "de": [r"jetzt (?:abonnieren|registrieren|testen|freischalten) und weiterlesen",
+           r"(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|plus-leser|mitglieder)",
+           r"um (?:den|diesen) artikel (?:vollständig |ganz )?(?:zu lesen|weiterzulesen)",
+           r"sie haben (?:\d+|einen|zwei|drei) (?:kostenlose|freie) artikel"],
+    "fr": [r"abonnez-vous pour (?:lire|continuer|accéder)",
+           r"(?:article|contenu|la suite(?: de cet article)?) (?:est )?réservée? aux abonnés",
+           r"pour lire la suite,? (?:abonnez-vous|connectez-vous|inscrivez-vous)",
+           r"il vous reste \d+ articles? (?:gratuits?|à lire)"],
+    "es": [r"suscr[ií]bete (?:para|y) (?:seguir leyendo|leer|continuar|sigue leyendo)",
+           r"(?:artículo|contenido|noticia) (?:es )?(?:exclusiv[oa]|solo|sólo) para (?:suscriptores|socios|miembros)",
+           r"para (?:seguir|continuar) leyendo,? (?:suscr[ií]bete|inicia sesión|regístrate)",
+           r"te quedan? \d+ (?:artículos|noticias) (?:gratis|gratuit[oa]s)"],
+    "pt": [r"assine (?:para|e) (?:continuar lendo|ler|continue lendo)",
+           r"(?:conteúdo|matéria|artigo|reportagem) (?:é )?exclusiv[oa] (?:para|de) assinantes",
+           r"para continuar lendo,? (?:assine|faça login|entre)"],
+    "it": [r"abbonati per (?:continuare a leggere|leggere)", r"(?:articolo|contenuto) (?:è )?riservato agli abbonati",
+           r"per continuare a leggere,? (?:abbonati|accedi)"],
+    "nl": [r"(?:word abonnee|abonneer) (?:om|en) (?:verder te lezen|lees verder)",
+           r"(?:artikel|verhaal) is (?:alleen |exclusief )?voor abonnees",
+           r"om verder te lezen,? (?:word abonnee|log in|moet je abonnee zijn)"],
+}  # fmt: skip
+MAX_PAYWALL_WORDS = 30
+
 RULES = (
+    # A paywall prompt is also a subscription call; its own, more specific rule
+    # names it first, and it does not end the article as a sign-up box does.
+    phrase_rule(PAYWALL, _PAYWALL_LABELS, mode="whole", max_words=6),
+    phrase_rule(PAYWALL, _PAYWALL, mode="contains", max_words=MAX_PAYWALL_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER, mode="start", max_words=30),
     phrase_rule(NEWSLETTER, _NEWSLETTER_ENDINGS, mode="end", max_words=MAX_ENDING_CTA_WORDS),
     phrase_rule(NEWSLETTER, _INBOX, mode="contains", max_words=MAX_INBOX_WORDS),
