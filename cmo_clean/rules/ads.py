@@ -20,7 +20,7 @@ _ADS = {
     "en": [r"advertisement", r"advertising", r"ad", r"ads", r"sponsored(?: content| post| by)?",
            r"(?:story|article) continues below(?: advertisement)?", r"continue reading (?:below|the main story)",
            r"scroll (?:down )?to continue(?: reading)?", r"promoted(?: content| stories)?", r"paid content",
-           r"partner content", r"supported by"],
+           r"partner content", r"supported by", r"skip (?:this )?ad(?:vertisement)?"],
     "de": [r"anzeige", r"werbung", r"gesponsert", r"sponsored", r"artikel wird unter der anzeige fortgesetzt"],
     "fr": [r"publicité", r"annonce", r"contenu sponsorisé", r"sponsorisé", r"la suite après (?:cette )?publicité"],
     "es": [r"publicidad", r"anuncio", r"patrocinado", r"contenido patrocinado"],

@@ -37,7 +37,7 @@ _PROMPT = {
            r"ihre e-?mail-adresse wird nicht veröffentlicht", r"antworten"],
     "fr": [r"laisser un commentaire", r"laissez un commentaire", r"ajouter un commentaire",
            r"aucun commentaire", r"soyez le premier à (?:commenter|réagir)", r"réagissez",
-           r"écrire un commentaire", r"afficher les commentaires",
+           r"écrire un commentaire", r"(?:afficher|voir) (?:les |tous les )?commentaires",
            r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée", r"répondre"],
     "es": [r"deja (?:un|tu) comentario", r"dejar un comentario", r"escribe un comentario",
            r"no hay comentarios(?: todavía)?", r"sé el primero en comentar", r"añadir (?:un )?comentario",
