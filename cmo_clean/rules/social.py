@@ -79,7 +79,7 @@ _SHARE = {
            rf"(?:fai )?clic(?:ca)? (?:qui )?per (?:condividere su (?:{_NETWORKS})|stampare)",
            r"si apre in una nuova finestra"],
     "nl": [r"delen", r"(?:artikel|bericht|pagina) delen", rf"(?:delen )?(?:op|via) (?:{_NETWORKS})(?: delen)?",
-           r"deel (?:dit|deze)(?: (?:artikel|bericht|pagina))?", r"(?:artikel |pagina )?(?:printen|afdrukken)",
+           r"deel (?:dit|deze)(?: (?:artikel|bericht|pagina))?", rf"deel (?:op|via) (?:{_NETWORKS})", r"(?:artikel |pagina )?(?:printen|afdrukken)",
            r"(?:artikel )?mailen", r"opslaan", r"doorsturen(?: naar een vriend)?", r"aanbevelen",
            rf"klik om te delen (?:op|via) (?:{_NETWORKS})", r"klik om (?:af te drukken|te printen)",
            r"(?:wordt|opent) in (?:een )?nieuw venster(?: geopend)?"],
