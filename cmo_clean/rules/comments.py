@@ -27,6 +27,7 @@ SECTION = Rule(
 
 _PROMPT = {
     "en": [r"no comments(?: yet)?", r"be the first to (?:comment|review|reply)", r"leave a (?:reply|comment)",
+           r"please enable javascript to view the comments", r"comments powered by disqus",
            r"post a comment", r"add (?:a|your) comment", r"join the (?:discussion|conversation)",
            r"comments are closed", r"you must be logged in to post a comment", r"write a comment",
            r"what do you think\?", r"cancel reply", r"show comments", r"view comments", r"load comments",

@@ -158,6 +158,8 @@ _NEWSLETTER = {
 }  # fmt: skip
 _CONTACT = {
     "en": [r"call us(?: now| today)?", r"contact us(?: now| today)?", r"get in touch(?: with us)?",
+           r"(?:have|got) a (?:news )?tip", r"send us (?:a |your )?(?:news )?tips?", r"contact the (?:reporter|author|writer)",
+           r"write to (?:[\w.'’-]+ ){1,4}at [\w.+-]+@",
            r"we(?: are|'re) looking forward to (?:your message|hearing from you)",
            r"we look forward to (?:your message|hearing from you)", r"send us a message", r"write to us",
            r"request a (?:demo|quote|call ?back)", r"book a (?:demo|call|consultation)"],
@@ -502,7 +504,8 @@ MAX_INBOX_WORDS = 25
 _SUBSCRIPTION = {
     "en": [r"subscribe to our (?:sister |print |digital |weekly |daily )?(?:title|magazine|publication|edition|newsletter)",
            r"get a subscription (?:to|of) our", r"sign up for [\w\s]{1,30} today", r"become a (?:member|subscriber|supporter)",
-           r"if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)"],
+           r"if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)",
+           r"by (?:clicking|signing up|subscribing)(?: (?:submit|sign up|subscribe))?,? you agree to (?:our|the)"],
     "de": [r"abonnieren sie (?:unser(?:e|en)?|das) (?:magazin|zeitung|newsletter|heft)", r"werden sie (?:abonnent|mitglied|unterstützer)",
            r"jetzt (?:abo|abonnement) (?:abschließen|sichern)"],
     "fr": [r"abonnez-vous à (?:notre|nos) (?:magazine|journal|édition|newsletter)", r"devenez (?:abonné|membre)e?s?"],

@@ -332,6 +332,9 @@ _CREDIT = re.compile(
     r"(?:lähde|kilde|zdroj|font):\s*(?:stt|ntb|tasr|sita|acn|efe|europa press|reuters|afp|ap)\b|/ritzau/$|π[ηή]γ[ηή]:\s*(?:απε(?:-μπε)?|reuters|afp)\b|"
     r"المصدر:\s*(?:وكالات|رويترز|فرانس برس)|"
     r"citation:?\s.*\bretrieved\b.*\bfrom\b|"
+    # a republication note names where ("... on The Conversation"); "First published
+    # in 1851, the paper ..." and "Originally published in 1998, the book ..." open a story
+    r"(?:this (?:article|story|piece|post) (?:was )?(?:originally|first)|originally) (?:published|appeared) (?:on|in|at)\s(?!\d)|"
     r"[（(]?(?:责任编辑|責任編輯)\s*[:：])",
     re.I,
 )

@@ -213,7 +213,8 @@ _PAGER = {
 }  # fmt: skip
 _ACCOUNT = {
     "en": [r"(?:log|sign) ?in", r"(?:log|sign) ?out", r"sign up", r"register", r"create (?:an |your )?account",
-           r"my account", r"forgot (?:your )?password\??", r"subscriber login"],
+           r"my account", r"forgot (?:your )?password\??", r"subscriber login",
+           r"already have an account\W*(?:(?:log|sign) ?in)?"],
     "de": [r"anmelden", r"abmelden", r"einloggen", r"registrieren", r"mein konto", r"konto erstellen",
            r"passwort vergessen\??"],
     "fr": [r"se connecter", r"connexion", r"se déconnecter", r"s'inscrire", r"inscription", r"mon compte",
@@ -327,6 +328,11 @@ _LABELS = {
            r"(?:show|see|view|read) less", r"show (?:more|all)", r"more", r"less",
            # app prompts, a way home, a relative time stamp ("Updated 3 hours ago")
            r"(?:get|download) (?:the|our) (?:free )?app", r"back to (?:home|(?:the )?homepage)",
+           # media controls and page tools
+           r"(?:show|hide|toggle) caption", r"enlarge (?:this )?image", r"open (?:image in )?gallery",
+           r"view (?:the )?(?:full )?gallery", r"(?:watch|play|pause|close) (?:the )?video", r"video", r"listen",
+           r"a(?: a){1,2}", r"loading(?: comments)?", r"(?:gift|give|share) this article", r"ad feedback",
+           r"report an? (?:error|correction|typo|mistake)",
            r"(?:updated|published|posted) (?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"],
     "de": [r"menü", r"hauptmenü", r"suche", r"suchen", r"schließen", r"menü öffnen", r"navigation",
            r"startseite", r"start", r"schriftgröße", r"artikel anhören", r"vorlesen",

@@ -214,7 +214,9 @@ _SHARE = {
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
-           r"join us on [\w ]+"],
+           r"join us on [\w ]+",
+           # the author's accounts: "Follow Jane Doe on Twitter"
+           r"follow (?:[\w.'’-]+ ){1,4}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"],
     "de": [r"folgen sie uns(?: auf [\w ,&]+)?", r"folge uns(?: auf [\w ,&]+)?", r"besuchen sie uns auf [\w ]+"],
     "fr": [r"suivez-nous(?: sur [\w ,&]+)?", r"rejoignez-nous sur [\w ]+", r"retrouvez-nous sur [\w ]+"],
     "es": [r"síguenos(?: en [\w ,&]+)?", r"síganos(?: en [\w ,&]+)?", r"únete a nosotros en [\w ]+"],
