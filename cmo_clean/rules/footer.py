@@ -311,7 +311,7 @@ def _author_heading(block: Block, page: Page) -> str | None:
 CREDIT_LINE = Rule(
     "FTR705",
     "footer.credit_line",
-    "Agency and reporting credits: 'Reporting by ...; Editing by ...', 'mit Material von dpa', '(avec AFP)'.",
+    "Agency and reporting credits: 'Reporting by ...; Editing by ...', 'mit Material von dpa', '(avec AFP)', 'Originally published on ...'.",
     "Who reported, edited or supplied a story is a production credit under the article, "
     "like a citation line ('... retrieved 20 November 2019 from https://...').",
     ("Reporting by Jane Doe; Editing by John Roe", "Associated Press writers Ann Lee and Bo Chan contributed.",
@@ -335,6 +335,10 @@ _CREDIT = re.compile(
     # a republication note names where ("... on The Conversation"); "First published
     # in 1851, the paper ..." and "Originally published in 1998, the book ..." open a story
     r"(?:this (?:article|story|piece|post) (?:was )?(?:originally|first)|originally) (?:published|appeared) (?:on|in|at)\s(?!\d)|"
+    r"dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich) (?:in|bei|auf)\s(?!\d)|"
+    r"cet article a (?:d'abord|initialement|originellement) été publié (?:sur|dans|par)\s(?!\d)|"
+    r"este artículo (?:fue|se) publicó? (?:originalmente|primero) en\s(?!\d)|"
+    r"este artículo fue publicado (?:originalmente|primero) en\s(?!\d)|"
     r"[（(]?(?:责任编辑|責任編輯)\s*[:：])",
     re.I,
 )
