@@ -36,7 +36,7 @@ CONTACT_DETAILS = Rule(
 _COPYRIGHT = re.compile(
     # The word "copyright" or "(c)" makes a notice only at the line's start or
     # before a year: "the copyright in the photographs belongs to ..." is news.
-    r"(?:©|^(?:copyright|\(c\))(?!\w)|(?:copyright|\(c\))\s*(?:©|\(c\)|\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"(?:©|^(?:all content )?(?:copyright|\(c\))(?!\w)|(?:copyright|\(c\))\s*(?:©|\(c\)|\d{4})|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|derechos reservados|todos os direitos reservados|direitos reservados|"
     r"tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|"
     r"for your personal,? non-commercial use only|ⓒ|все права защищены|"
@@ -93,7 +93,10 @@ _LEGAL = {
            r"terms & conditions", r"cookie (?:policy|settings|preferences|notice)", r"legal(?: notice)?",
            r"imprint", r"disclaimer", r"accessibility(?: statement)?", r"sitemap", r"site map", r"contact(?: us)?",
            r"about(?: us)?", r"careers", r"jobs", r"advertise(?: with us)?", r"press", r"help", r"faq",
-           r"do not sell my (?:personal )?information", r"your privacy choices", r"ad choices", r"rss feeds?",
+           r"do not sell (?:or share )?my (?:personal )?information", r"your privacy choices", r"california privacy rights",
+           # the site's make: "Proudly powered by WordPress", "Theme by Example"
+           r"(?:proudly )?powered by(?: [\w.&-]+){1,2}", r"(?:wordpress )?theme by(?: [\w.&-]+){1,3}",
+           r"(?:web(?:site)? design|site|website) by(?: [\w.&-]+){1,3}", r"ad choices", r"rss feeds?",
            # Google's required notice under any form with reCAPTCHA.
            r"this site is protected by recaptcha(?: and the google)?", r"(?:privacy policy and )?terms of service apply"],
     "de": [r"impressum", r"datenschutz(?:erklärung|hinweise| ?einstellungen)?", r"agb", r"nutzungsbedingungen",

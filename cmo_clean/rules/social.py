@@ -53,7 +53,7 @@ _SHARE = {
            r"sharing is caring", r"shares?", r"share (?:it|this) with (?:your )?friends",
            # WordPress (Jetpack) share buttons as text: "Click to share on X (Opens in new window)".
            rf"click to (?:share (?:on|via) (?:{_NETWORKS})|e-?mail (?:a link|this) to a friend|print|e-?mail)",
-           r"opens in (?:a )?new window"],
+           r"opens in (?:a )?new window", r"pin", r"like this", r"like loading"],
     "de": [r"teilen", r"(?:artikel|beitrag|seite) teilen", rf"(?:auf|per|via) (?:{_NETWORKS})(?: teilen)?",
            r"drucken", r"(?:artikel|seite) drucken", r"merken", r"versenden", r"per e-?mail versenden",
            r"(?:artikel |seite |beitrag )?weiterempfehlen", r"an (?:einen )?freund(?:in)? senden",
@@ -214,7 +214,7 @@ _SHARE = {
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
-           r"join us on [\w ]+",
+           r"join us on [\w ]+", r"follow",
            # the author's accounts: "Follow Jane Doe on Twitter"
            r"follow (?:[\w.'’-]+ ){1,4}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"],
     "de": [r"folgen sie uns(?: auf [\w ,&]+)?", r"folge uns(?: auf [\w ,&]+)?", r"besuchen sie uns auf [\w ]+",
