@@ -80,7 +80,7 @@ MAX_INLINE_TEASER_WORDS = 25
 
 _RELATED = {
     "en": [r"related(?: (?:articles?|posts?|stories|story|content|news|reading|topics|coverage|links|videos))?",
-           r"up next", r"around the web", r"from the web", r"recommended by(?: \w+)?", r"archives", r"recent comments",
+           r"up next", r"around the web", r"from the web", r"recommended by(?: \w+)?", r"recent comments",
            r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: these(?: posts)?)?",
            r"more (?:blogs?|articles?|stories|posts|news|insights|reading)(?: (?:on|about|from|in) (?:this|the) "
            r"(?:topic|subject|category|author|section))?", r"more from [\w\s]{1,30}",
