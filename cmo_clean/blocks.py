@@ -80,7 +80,11 @@ _FINAL_PUNCT = re.compile(rf"[.!?:;\u061f\u0964\u2026{SCRIPT_FULL_STOPS}][\"'\u2
 # words), or the block's end after one, counts as a sentence end; a menu entry
 # or a label is shorter than that.
 UNPUNCTUATED_CLAUSE_CHARS = 20
-_UNPUNCTUATED_CLAUSE = re.compile(rf"[\u0e01-\u0e7f\u0e81-\u0eff]{{{UNPUNCTUATED_CLAUSE_CHARS},}}(?=\s|$)")
+# Character ranges of the scripts that are written without spaces between words.
+THAI = "\u0e00-\u0e7f"
+THAI_LAO = THAI + "\u0e80-\u0eff"
+KHMER_BURMESE = "\u1000-\u109f\u1780-\u17ff"
+_UNPUNCTUATED_CLAUSE = re.compile(rf"[{THAI_LAO}]{{{UNPUNCTUATED_CLAUSE_CHARS},}}(?=\s|$)")
 
 
 # Each block's text is read by the page-language sample, by describe() and by
@@ -447,7 +451,7 @@ _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00
 CJK_CHARS_PER_WORD = 2
 SOUTHEAST_ASIAN_CHARS_PER_WORD = 5
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_SOUTHEAST_ASIAN = re.compile(r"[\u0e01-\u0e7f\u0e81-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_SOUTHEAST_ASIAN = re.compile(rf"[{THAI_LAO}{KHMER_BURMESE}]+")
 _UNSPACED = re.compile(_HAN_KANA.pattern + "|" + _SOUTHEAST_ASIAN.pattern)
 
 

@@ -220,6 +220,7 @@ _THAI_MONTH_NAMES = (r"มกราคม|ม\.ค\.", r"กุมภาพั�
 _THAI_MONTHS = "|".join(_THAI_MONTH_NAMES)
 _THAI_DATE = rf"(\d{{1,2}})\s*({_THAI_MONTHS})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})"
 BUDDHIST_ERA_OFFSET = 543
+BUDDHIST_ERA_FROM = 2400  # no Common Era date on a page is this far ahead
 # Croatian "listopad" is October, Polish "listopad" and Czech "listopadu" November; a
 # Croatian date puts a full stop after its day ("15. listopada 2025."), a Polish one does not.
 _CROATIAN_OCTOBER = re.compile(r"\d{1,2}\.\s*listopad(?:a)?\b", re.I)
@@ -311,7 +312,9 @@ def parse_date(text: str) -> str | None:
     if thai:
         thai_month = next(n for n, names in enumerate(_THAI_MONTH_NAMES, 1) if re.fullmatch(names, thai[2]))
         year = int(thai[3])
-        return _valid(year - BUDDHIST_ERA_OFFSET if year >= 2400 else year, thai_month, int(thai[1]))
+        if year >= BUDDHIST_ERA_FROM:
+            year -= BUDDHIST_ERA_OFFSET
+        return _valid(year, thai_month, int(thai[1]))
     named = _NAMED_MONTH_DATE.fullmatch(text)
     if named:
         # Month names of our own languages are read here: dateparser, asked without a

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from cmo_clean.blocks import WORD_MARKS
+from cmo_clean.blocks import THAI, WORD_MARKS
 from cmo_clean.document import Block, BlockKind, Format, Line
 
 
@@ -310,7 +310,7 @@ SHARED_TABLES: dict[str, tuple[str, ...]] = {
 # Thai is written without spaces between words: a Thai phrase inside a
 # "contains" table takes the rest of its run of Thai letters on either side,
 # so that it starts and ends where the run does (at a space or a stop).
-THAI_RUN = r"[\u0e00-\u0e7f]*"
+THAI_RUN = rf"[{THAI}]*"
 
 
 class PhraseMatchers:
