@@ -436,3 +436,30 @@ def test_croatian_serbian_bosnian_pages_share_tables_and_thai_phrases_end_with_t
     inbox = contains_matcher({"th": [rf"{THAI_RUN}ถึงอีเมลของคุณ{THAI_RUN}"]})
     assert inbox.search("ข่าวเด่นส่งตรงถึงอีเมลของคุณทุกเช้า ฟรี") is not None
     assert contains_matcher({"th": ["ถึงอีเมลของคุณ"]}).search("ข่าวเด่นส่งตรงถึงอีเมลของคุณทุกเช้า") is None
+
+
+_LONG_BIO = (
+    "Mãe de dois filhos e professora de música há vinte anos, Rosa Almeida coordena o programa de canto "
+    "coral de uma escola pública em Coimbra, onde vive com a família. Escreve sobre educação musical, "
+    "brincadeiras cantadas e o papel dos avós na vida das crianças, e já organizou oficinas de ritmo para "
+    "pais e professores em várias cidades do país. Nas horas vagas, toca piano e cuida de uma pequena horta."
+)
+
+
+def test_an_author_box_under_a_heading_with_the_linked_name_goes_with_its_photo_and_bio() -> None:
+    box = (
+        "#### Sobre [Rosa Almeida](https://example.org/blog/author/rosa-almeida/)\n\n"
+        "![Rosa Almeida](https://example.org/img/rosa.jpg)\n\n" + _LONG_BIO
+    )
+    result = clean_text(_clipping({"lang": "pt", "line": box, "at": "end"}), suffix=".md")
+    assert "Rosa Almeida coordena" not in result.output
+    assert {r.code for r in result.removals if "Rosa Almeida" in r.text} == {"FTR704"}
+    for paragraph in ARTICLES["pt"]:
+        assert paragraph in result.output
+
+
+def test_a_heading_linked_beyond_a_name_or_a_paragraph_under_another_heading_is_no_author_box() -> None:
+    for heading in ("#### [Sobre Rosa Almeida](https://example.org/entrevista-rosa/)", "#### Sobre o coral"):
+        result = clean_text(_clipping({"lang": "pt", "line": f"{heading}\n\n{_LONG_BIO}", "at": "end"}), suffix=".md")
+        assert "Rosa Almeida coordena" in result.output, heading
+        assert not [r for r in result.removals if r.code == "FTR704"], heading

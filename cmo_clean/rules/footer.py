@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cmo_clean.blocks import link_texts
 from cmo_clean.document import Block, BlockKind
 from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule, spelling, spellings
 
@@ -295,20 +296,50 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|
 _AUTHOR_HEADING = re.compile(
     r"^(?:(?i:about|über|à propos de|acerca de|sobre|informazioni su|over|om)\s+"
     r"(?:(?i:the (?:author|writer)|den autor|die autorin|l['’]auteur|el autor|la autora|o autor|a autora|"
-    r"l['’]autore|de auteur|författaren|forfatteren|skribenten)|" + _NAME + r")|(?i:об авторе|o autorze|yazar hakkında|"
+    r"l['’]autore|de auteur|författaren|forfatteren|skribenten)|(?P<name>" + _NAME + r"))|(?i:об авторе|o autorze|yazar hakkında|"
     r"(?:نبذة )?عن الكاتب|درباره(?:‌ی| ی)? نویسنده|(?:על|אודות) (?:ה)?כותב(?:ת)?|σχετικ[άα] με τον συντ[άα]κτη|"
     r"για τον συγγραφ[έε]α|लेखक के बारे में))\s*:?$",
 )
 MAX_AUTHOR_HEADING_WORDS = 6
+_AUTHOR_HEADING_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH})
 
 
 def _author_heading(block: Block, page: Page) -> str | None:
     f = block.features
-    if f.position < MIN_BIO_POSITION or f.links:
+    if f.position < MIN_BIO_POSITION:
         return None
     text = f.visible
     match = _AUTHOR_HEADING.match(text)  # case matters for the name only
-    return f"author box heading '{text[:50]}'" if match else None
+    if match is None:
+        return None
+    # A box links the author's name to their page ("About [Jane Doe](/author/jane)");
+    # a heading with any other link ("About [Example Fund](...)") points elsewhere.
+    if f.links and [t.strip() for t in link_texts(block.text)] != [match.group("name")]:
+        return None
+    return f"author box heading '{text[:50]}'"
+
+
+# Under an author box's heading stands the box itself: the writer's photo, then
+# a paragraph about them, longer than a one-line bio ("Father of two and a
+# teacher, Jane also ...") and about anything, so no phrase finds it. It is the
+# first paragraph after the heading only: a second one is no box text.
+MAX_BOXED_BIO_WORDS = 150
+MAX_PHOTOS_BEFORE_BIO = 2
+
+
+def _under_author_heading(block: Block, page: Page) -> str | None:
+    if block.features.position < MIN_BIO_POSITION:
+        return None
+    before = page.blocks[max(0, block.index - 1 - MAX_PHOTOS_BEFORE_BIO) : block.index]
+    for previous in reversed(before):
+        if previous.features.image_only:
+            continue
+        if previous.kind in _AUTHOR_HEADING_KINDS and previous.features.words <= MAX_AUTHOR_HEADING_WORDS:
+            heading = _author_heading(previous, page)
+            if heading:
+                return f"the box under the {heading}"
+        return None
+    return None
 
 
 CREDIT_LINE = Rule(
@@ -457,7 +488,8 @@ RULES = (
         CONTACT_DETAILS, _contact_details, frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}), MAX_CONTACT_WORDS
     ),
     BlockRule(AUTHOR_BIO, _author_bio, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_BIO_WORDS),
-    BlockRule(AUTHOR_BIO, _author_heading, frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH}), MAX_AUTHOR_HEADING_WORDS),
+    BlockRule(AUTHOR_BIO, _author_heading, _AUTHOR_HEADING_KINDS, MAX_AUTHOR_HEADING_WORDS),
+    BlockRule(AUTHOR_BIO, _under_author_heading, frozenset({BlockKind.PARAGRAPH}), MAX_BOXED_BIO_WORDS),
     BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
     pattern_rule(
         CREDIT_LINE,
