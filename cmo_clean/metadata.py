@@ -123,7 +123,7 @@ def find_byline(block: Block) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.line_count != 1:
         return None
     f = block.features
-    if f.words > MAX_BYLINE_WORDS or f.sentences > 2:
+    if f.sentences > 2 or (f.words > MAX_BYLINE_WORDS and _undated_words(f.visible) > MAX_BYLINE_WORDS):
         return None
     text = f.visible.strip()
     cjk = _cjk_byline(text)
@@ -275,13 +275,23 @@ _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
 _DIGIT = re.compile(r"\d")
 
 
+def _undated_words(text: str) -> int:
+    """Words besides dates and times: a byline may add "Updated November 18, 2019 at 4:46 PM"."""
+    return len(WORD.findall(_CLOCK.sub(" ", _DATE_SHAPE.sub(" ", text))))
+
+
 def find_date(block: Block, *, in_byline: bool = False) -> str | None:
     """ISO date of a short block that is (mostly) a date, or of a byline's date; else None."""
     kinds = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
     if block.kind not in kinds or block.line_count != 1:
         return None
     f = block.features
-    if f.words > (MAX_BYLINE_WORDS if in_byline else MAX_DATELINE_WORDS) or f.sentences > 2 or f.links:
+    if f.sentences > 2:
+        return None
+    if in_byline:  # the byline's name is often a link to the author's page
+        if f.words > MAX_BYLINE_WORDS and _undated_words(f.visible) > MAX_BYLINE_WORDS:
+            return None
+    elif f.words > MAX_DATELINE_WORDS or f.links:
         return None
     # The raw line, not the visible text: "14. März 2023" starts like an ordered list item.
     text = _MARKUP.sub("", block.text).strip()

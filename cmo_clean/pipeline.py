@@ -318,8 +318,7 @@ MIN_LEAD_WORDS = 20
 def _metadata_zone_end(blocks: list[Block]) -> int:
     """Index just past the article's first prose block (its lead)."""
     for block in blocks:
-        f = block.features
-        if f.words >= MIN_LEAD_WORDS and f.sentences >= 1 and f.link_density < 0.3:
+        if _reads_like_a_lead(block):
             # A standfirst under the headline reads like a lead; the byline
             # or date line right under it shows that the article starts later.
             after = blocks[block.index + 1 : block.index + 1 + DEK_LOOKAHEAD]
@@ -327,6 +326,11 @@ def _metadata_zone_end(blocks: list[Block]) -> int:
                 continue
             return block.index + 1
     return len(blocks)
+
+
+def _reads_like_a_lead(block: Block) -> bool:
+    f = block.features
+    return f.words >= MIN_LEAD_WORDS and f.sentences >= 1 and f.link_density < 0.3
 
 
 def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
@@ -341,6 +345,10 @@ def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
     if zone_end >= len(blocks) and not any(b.kind == BlockKind.HEADING for b in blocks):
         return None
     above = [b for b in blocks[: zone_end - 1] if b.index not in taken]
+    # The headline stands over a standfirst or a photo's caption, which stands
+    # over the byline: looking up from the lead, pass them by.
+    while above and _reads_like_a_lead(above[-1]):
+        above.pop()
     h1 = [b for b in above if b.kind == BlockKind.HEADING and b.level == 1]
     block = h1[0] if h1 else (above[-1] if above else None)
     if block is None or not meta.is_title_like(block):

@@ -304,3 +304,30 @@ def test_month_names_of_bulgarian_croatian_serbian_thai_and_malay_are_read_witho
     # Croatian "listopad" is October (its day has a full stop), Polish "listopad" November.
     assert parse_date("19. listopada 2019") == "2019-10-19"
     assert parse_date("19 listopada 2019") == "2019-11-19"
+
+
+def test_a_byline_with_an_update_time_and_a_linked_name_is_metadata() -> None:
+    for line in (
+        "By Joan Carver | March 3, 2021 at 9:15 AM EST - Updated March 4 at 10:02 AM",
+        "by [Joan Carver](https://example.org/author/joan-carver/) — March 3, 2021",
+    ):
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get("author") == "Joan Carver" and result.metadata.get("date") == "2021-03-03", line
+        assert "Joan Carver" not in result.output.split("---", 2)[2], line
+    # Dates and times do not count against a byline's words; other words still do.
+    long_line = "By the end of the long and dry summer most of the boats in the small harbour had been sold off again"
+    result = clean_text(f"# Pier\n\n{long_line}\n\n{ARTICLE}\n", suffix=".md")
+    assert "author" not in result.metadata and long_line in result.output
+
+
+def test_the_title_of_a_text_copy_stands_over_a_photo_caption_and_the_byline() -> None:
+    caption = "The old ferry pier at low tide on Tuesday morning, seen from the harbour wall before the divers arrived. (Photo: Example)"
+    text = (
+        "Home\n\nNews\n\nWeather\n\nTown votes to rebuild its ferry pier\n\n"
+        f"{caption}\n\nBy Joan Carver | March 3, 2021 at 9:15 AM EST - Updated March 4 at 10:02 AM\n\n"
+        f"{ARTICLE}\n\n{ARTICLE}\n"
+    )
+    result = clean_text(text, suffix=".txt")
+    assert result.metadata.get("title") == "Town votes to rebuild its ferry pier"
+    assert result.metadata.get("author") == "Joan Carver"
+    assert ARTICLE in result.output
