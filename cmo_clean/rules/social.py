@@ -53,7 +53,10 @@ _SHARE = {
            r"sharing is caring", r"shares?", r"share (?:it|this) with (?:your )?friends",
            # WordPress (Jetpack) share buttons as text: "Click to share on X (Opens in new window)".
            rf"click to (?:share (?:on|via) (?:{_NETWORKS})|e-?mail (?:a link|this) to a friend|print|e-?mail)",
-           r"opens in (?:a )?new window", r"pin", r"like this", r"like loading"],
+           r"opens in (?:a )?new window", r"pin", r"like this", r"like loading",
+           # AddThis-style bars: "AddThis Sharing Buttons", then "Share to X X ... Share to More More".
+           r"(?:addthis |social )?(?:sharing|share) buttons", r"more",
+           r"(?:show |close )?(?:all |more |extra )?sharing options"],
     "de": [r"teilen", r"(?:artikel|beitrag|seite) teilen", rf"(?:auf|per|via) (?:{_NETWORKS})(?: teilen)?",
            r"drucken", r"(?:artikel|seite) drucken", r"merken", r"versenden", r"per e-?mail versenden",
            r"(?:artikel |seite |beitrag )?weiterempfehlen", r"an (?:einen )?freund(?:in)? senden",
@@ -345,8 +348,13 @@ def _share_targets(block: Block, page: Page) -> str | None:
     return None
 
 
+# A share menu titled with the headline it shares: "Share All sharing options for: <headline>".
+_SHARE_TITLED = {"en": [r"share all sharing options for:", r"all sharing options for:"]}
+MAX_TITLED_SHARE_WORDS = 40
+
 RULES = (
     phrase_rule(SHARE_BAR, _SHARE, mode="whole", max_words=20),
+    phrase_rule(SHARE_BAR, _SHARE_TITLED, mode="start", max_words=MAX_TITLED_SHARE_WORDS),
     BlockRule(SHARE_BAR, _share_targets, _BUTTON_KINDS, MAX_SHARE_BUTTON_WORDS),
     BlockRule(COUNTER, _counter, _BUTTON_KINDS, MAX_COUNTER_WORDS),
     phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=12),
