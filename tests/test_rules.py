@@ -463,3 +463,27 @@ def test_a_heading_linked_beyond_a_name_or_a_paragraph_under_another_heading_is_
         result = clean_text(_clipping({"lang": "pt", "line": f"{heading}\n\n{_LONG_BIO}", "at": "end"}), suffix=".md")
         assert "Rosa Almeida coordena" in result.output, heading
         assert not [r for r in result.removals if r.code == "FTR704"], heading
+
+
+_PLAYER = (
+    "Video Player is loading.\n\nPlay Video\n\nMute\n\nCurrent Time 0:00\n\n/\n\nDuration 0:00\n\nLoaded: 0%\n\n"
+    "Chapters\n\n* descriptions off, selected\n\nFullscreen\n\nThis is a modal window.\n\n"
+    "Beginning of dialog window. Escape will cancel and close the window.\n\nEnd of dialog window."
+)
+
+
+def test_a_video_player_between_paragraphs_goes_and_its_labels_with_it() -> None:
+    result = clean_text(_clipping({"lang": "en", "line": _PLAYER}), suffix=".md")
+    for paragraph in ARTICLES["en"]:
+        assert paragraph in result.output
+    for label in ("Video Player", "Mute", "Current Time", "Duration", "Chapters", "Fullscreen", "modal window"):
+        assert label not in result.output, label
+    assert {r.code for r in result.removals if "Chapters" in r.text or "Mute" in r.text} == {"NAV209"}
+
+
+def test_a_players_labels_without_its_text_stay() -> None:
+    # "Chapters" and "Subtitles" are headings of a review as well; only beside a player are they its buttons.
+    labels = "Chapters\n\nThe book's twelve chapters follow the ferry from its launch to its last crossing."
+    result = clean_text(_clipping({"lang": "en", "line": labels}), suffix=".md")
+    assert "Chapters" in result.output
+    assert not [r for r in result.removals if r.code == "NAV209"]

@@ -6,7 +6,7 @@ import re
 
 from cmo_clean.blocks import normalized, text_table_lines
 from cmo_clean.document import Block, BlockKind
-from cmo_clean.rules.base import BlockRule, Page, Rule, pattern_rule, phrase_rule, spellings
+from cmo_clean.rules.base import BlockRule, Page, PhraseMatchers, Rule, pattern_rule, phrase_rule, spellings
 
 SKIP_LINK = Rule(
     "NAV201",
@@ -36,6 +36,17 @@ GALLERY_COUNTER = Rule(
     "A slideshow's position label; the images and captions it counts are kept.",
     ("Image 2 of 5", "Bild 3 von 12", "Photo 4 sur 9", "Imagen 1 de 6"),
     # It stands between an article's paragraphs ("The five are:", then the gallery).
+    interruption=True,
+)
+MEDIA_PLAYER = Rule(
+    "NAV209",
+    "navigation.media_player",
+    "A video player's controls as text: 'Video Player is loading.', 'Current Time 0:00', 'This is a modal window.', "
+    "and the 'Mute', 'Fullscreen', 'Chapters' labels around them.",
+    "An embedded player (video.js, JW Player) writes its buttons, timers and caption settings into the page; "
+    "outside the live page they are neither the video nor the article.",
+    ("This is a modal window.", "Video Player is loading.", "Ceci est une fenêtre modale.", "Dies ist ein modales Fenster."),
+    # Players are embedded between an article's paragraphs as often as beside it.
     interruption=True,
 )
 ACCOUNT = Rule(
@@ -577,8 +588,89 @@ def _breadcrumb(block: Block, page: Page) -> str | None:
     return None
 
 
+# A player's own sentences and timers, which no article writes: each of them
+# marks its block (and the labels around it) as the player. Labels of video.js
+# and JW Player, in their English, German, French and Spanish translations.
+_PLAYER_TEXT = {
+    "en": [r"video player is loading", r"this is a modal window", r"end of dialog window", r"close modal dialog",
+           r"beginning of dialog window\.? escape will cancel and close the window",
+           r"reset restore all settings to the default values(?: ?done)?", r"stream type live",
+           r"current time \d+:\d+", r"remaining time -?\d+:\d+", r"loaded ?: ?\d+(?:\.\d+)?%?", r"progress ?: ?\d+(?:\.\d+)?%?",
+           r"seek to live,? currently (?:playing|behind) live(?: ?live)?",
+           r"(?:captions|subtitles|captions and subtitles|descriptions) off,? selected",
+           r"captions settings,? opens captions settings dialog",
+           r"press shift question mark to access a list of keyboard shortcuts"],
+    "de": [r"dies ist ein modales fenster", r"ende des dialogfensters", r"modalen dialog schließen",
+           r"anfang des dialogfensters\.? esc bricht ab und schließt das fenster", r"video-?player wird geladen",
+           r"aktueller zeitpunkt \d+:\d+", r"verbleibende zeit -?\d+:\d+", r"untertitel aus,? ausgewählt"],
+    "fr": [r"ceci est une fenêtre modale", r"fin de la fenêtre de dialogue", r"fermer la boîte de dialogue modale",
+           r"début de la fenêtre de dialogue\.? la touche d'échappement annule et ferme la fenêtre",
+           r"chargement du lecteur vidéo", r"temps actuel \d+:\d+", r"temps restant -?\d+:\d+",
+           r"sous-titres désactivés,? sélectionné"],
+    "es": [r"esta es una ventana modal", r"fin de la ventana de diálogo", r"cerrar ventana modal",
+           r"comienzo de la ventana de diálogo\.? la tecla de escape cancelará y cerrará la ventana",
+           r"cargando (?:el )?reproductor de v[ií]deo", r"tiempo reproducido \d+:\d+", r"tiempo restante -?\d+:\d+",
+           r"subtítulos desactivados,? seleccionado"],
+}  # fmt: skip
+# Labels that are the player's only next to its own text ("Chapters" is also a heading).
+_PLAYER_LABELS = {
+    "en": [r"play(?: ?next)?(?: playlist item)?", r"play video", r"pause", r"mute", r"unmute", r"(?:non-|exit )?fullscreen",
+           r"picture-in-picture", r"chapters", r"descriptions", r"subtitles", r"captions", r"audio track", r"playback rate",
+           r"\d(?:\.\d+)?x", r"duration \d+:\d+", r"live", r"keyboard shortcuts", r"enabled disabled",
+           r"play/pause space", r"(?:increase|decrease) volume", r"seek (?:forward|backward)", r"captions on/off(?: c)?",
+           r"fullscreen/exit fullscreen(?: f)?", r"mute/unmute(?: m)?", r"seek %0-9", r"volume \d+%?",
+           # the caption settings' options, run together: "TextColorWhiteBlackRed...", "Font Size50%75%..."
+           r"text ?colou?r ?white ?black.*", r"font size ?\d+%.*"],
+    "de": [r"wiedergabe", r"ton (?:aus|ein)", r"vollbild", r"kein vollbild", r"kapitel", r"untertitel", r"tonspur",
+           r"wiedergabegeschwindigkeit", r"dauer \d+:\d+"],
+    "fr": [r"lecture", r"sourdine", r"son activé", r"plein écran", r"fenêtré", r"chapitres", r"sous-titres", r"piste audio",
+           r"vitesse de lecture", r"durée \d+:\d+"],
+    "es": [r"reproducción", r"pausa", r"silenciar", r"no silenciado", r"pantalla completa", r"pantalla no completa",
+           r"capítulos", r"subtítulos", r"pista de audio", r"velocidad de reproducción", r"duración total \d+:\d+"],
+}  # fmt: skip
+_PLAYER_TEXT_MATCH = PhraseMatchers(_PLAYER_TEXT, "whole")
+_PLAYER_LABEL_MATCH = PhraseMatchers(_PLAYER_LABELS, "whole")
+# A player's labels stand one to a block; a label belongs to the player when
+# at most this many blocks stand between it and the player's text or its other labels.
+MAX_PLAYER_GAP = 3
+MAX_PLAYER_WORDS = 30
+
+
+def _player_blocks(blocks: list[Block]) -> frozenset[int]:
+    """Runs of player text and labels, each no further than MAX_PLAYER_GAP from the next, holding some player text."""
+    sure = _PLAYER_TEXT_MATCH.for_language(None)
+    label = _PLAYER_LABEL_MATCH.for_language(None)
+    found: list[tuple[int, bool]] = []
+    for block in blocks:
+        text = block.features.normalized
+        if text and block.features.words <= MAX_PLAYER_WORDS:
+            if sure.search(text):
+                found.append((block.index, True))
+            elif label.search(text):
+                found.append((block.index, False))
+    player: set[int] = set()
+    run: list[tuple[int, bool]] = []
+    for index, is_sure in [*found, (len(blocks) + MAX_PLAYER_GAP + 1, False)]:
+        if run and index - run[-1][0] > MAX_PLAYER_GAP + 1:
+            if any(sure_one for _, sure_one in run):
+                player.update(i for i, _ in run)
+            run = []
+        run.append((index, is_sure))
+    return frozenset(player)
+
+
+def _media_player(block: Block, page: Page) -> str | None:
+    text = block.features.normalized
+    if _PLAYER_TEXT_MATCH.for_language(page.language).search(text):
+        return f"video player text '{block.features.visible[:40]}'"
+    if _PLAYER_LABEL_MATCH.for_language(page.language).search(text) and block.index in page.computed(_player_blocks):
+        return f"video player label '{block.features.visible[:40]}' beside the player's text"
+    return None
+
+
 RULES = (
     phrase_rule(SKIP_LINK, _SKIP, mode="whole", max_words=16),
+    BlockRule(MEDIA_PLAYER, _media_player, _PARAGRAPH_OR_ITEM, MAX_PLAYER_WORDS),
     BlockRule(BREADCRUMB, _breadcrumb, _PARAGRAPH_OR_ITEM, MAX_CRUMB_WORDS),
     phrase_rule(PAGINATION, _PAGER, mode="whole", max_words=16),
     phrase_rule(GALLERY_COUNTER, _GALLERY, mode="whole", max_words=6),
