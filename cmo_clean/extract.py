@@ -41,7 +41,7 @@ def extract_html(html: str) -> Extracted | None:
         return None
     split = frontmatter.split(result)
     metadata = _metadata(split.metadata)
-    markdown = unwrap_paragraphs(split.body.strip("\n"))
+    markdown = _article_markdown(split.body)
     if not markdown.strip():
         return None
     words = _count_words(markdown)
@@ -51,11 +51,16 @@ def extract_html(html: str) -> Extracted | None:
         # trafilatura on readability's article alone keeps what it dropped
         # from the whole page; its Markdown stays the output format.
         second = _trafilatura_markdown(article)
-        body = unwrap_paragraphs(frontmatter.split(second).body.strip("\n")) if second else ""
+        body = _article_markdown(frontmatter.split(second).body) if second else ""
         if _count_words(body) > words:
             rescued = _count_words(body) - words
             markdown, words = body, words + rescued
     return Extracted(markdown, metadata, _count_words(page_text(html)), words, rescued)
+
+
+def _article_markdown(body: str) -> str:
+    """trafilatura's Markdown body, its paragraphs joined and its needless escapes dropped."""
+    return unescape_underscores(unwrap_paragraphs(body.strip("\n")))
 
 
 def _trafilatura_markdown(html: str) -> str | None:
@@ -239,6 +244,33 @@ def unwrap_paragraphs(markdown: str) -> str:
             out[-1] = out[-1].rstrip() + " " + stripped
         else:
             out.append(line.rstrip() if not in_fence else line)
+    return "\n".join(out)
+
+
+# trafilatura escapes every underscore of its Markdown ("snake\\_case",
+# "Director\\_Name"). Between two letters or digits an underscore cannot
+# open or close emphasis (CommonMark's flanking rules), so the escape only
+# puts a backslash into the text a reader, a search index or an LLM sees.
+_INTRAWORD_ESCAPED_UNDERSCORE = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
+_CODE_SPAN = re.compile(r"(`+)(.*?)\1")
+
+
+def unescape_underscores(markdown: str) -> str:
+    """Drop the escapes of underscores inside words, outside code (where trafilatura escapes nothing)."""
+    if "\\_" not in markdown:
+        return markdown
+    out: list[str] = []
+    in_fence = False
+    for line in markdown.split("\n"):
+        if line.strip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif not in_fence and "\\_" in line:
+            pieces, start = [], 0
+            for span in _CODE_SPAN.finditer(line):  # code spans stay as they are
+                pieces += [_INTRAWORD_ESCAPED_UNDERSCORE.sub("_", line[start : span.start()]), span.group(0)]
+                start = span.end()
+            line = "".join([*pieces, _INTRAWORD_ESCAPED_UNDERSCORE.sub("_", line[start:])])
+        out.append(line)
     return "\n".join(out)
 
 

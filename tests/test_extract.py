@@ -96,3 +96,15 @@ def test_a_layout_table_becomes_plain_blocks_and_a_data_table_stays_a_table(tmp_
     assert E._freed_from_wrappers(data) == data  # no long cell: the table is data, left alone
     page.write_text(data, encoding="utf-8")
     assert "| 2018 | 412 |" in clean_file(page).output
+
+
+def test_underscores_inside_words_lose_trafilaturas_escapes_and_code_keeps_its_text(tmp_path: Path) -> None:
+    names = "<p>Set the option max_retry_count, as the crew credits read Director_Ana Lopes and Writer_Bo Chan.</p>"
+    code = r"<pre><code>latex: x\_1 = my_func(a_b)</code></pre><p>The inline <code>a\_b</code> form is LaTeX.</p>"
+    page = tmp_path / "names.html"
+    page.write_text(_page(names + code), encoding="utf-8")
+    assert r"max\_retry" in (E._trafilatura_markdown(_page(names + code)) or "")  # what the unescaping is for
+    output = clean_file(page).output
+    assert "max_retry_count" in output and "Director_Ana Lopes" in output
+    assert r"latex: x\_1 = my_func(a_b)" in output and r"`a\_b`" in output
+    assert E.unescape_underscores(r"a \_lead, snake\_case") == r"a \_lead, snake_case"
