@@ -42,7 +42,7 @@ PITCH = Rule(
 READ_MORE = Rule(
     "CTA404",
     "cta.read_more",
-    "Teaser links: 'Read more', 'Continue reading', 'Weiterlesen', 'Lire la suite', 'Leer más'.",
+    "Teaser links and prompts: 'Read more', 'Continue reading', 'Weiterlesen', 'Lire la suite', 'Leer más', 'Click the image above to see ...'.",
     "A 'read more' link leads to another page; in a clipping it is a dangling button.",
     ("Read more", "Continue reading →", "Mehr erfahren", "En savoir plus", "Seguir leyendo"),
 )
@@ -562,6 +562,32 @@ _PAYWALL = {
 }  # fmt: skip
 MAX_PAYWALL_WORDS = 30
 
+# A teaser box's prompt to click its picture: "Click the image above to see ...",
+# "Clique na foto e veja ...". Where the picture is ("above") or what the click
+# shows ("and see") is part of the phrase: a tutorial's "Click the image to
+# select it" is the article's own instruction.
+_CLICK_THE_PICTURE = {
+    "en": [r"click (?:on )?the (?:image|photo|picture|banner)(?: (?:above|below|on the (?:left|right)))?"
+           r"(?: (?:and|to) (?:see|read|view|watch|check out|find out|learn))",
+           r"click (?:on )?the (?:image|photo|picture|banner) (?:above|below|on the (?:left|right))$"],
+    "de": [r"klick(?:en sie)? auf das (?:bild|foto)(?: (?:oben|unten))?,? (?:um|und) .*?(?:zu )?(?:sehen|lesen|erfahren)",
+           r"klick(?:en sie)? auf das (?:bild|foto) (?:oben|unten)$"],
+    "fr": [r"cliquez sur (?:l'image|la photo)(?: ci-(?:dessus|dessous))? (?:pour|et) (?:voir|lire|découvrir|regarder)",
+           r"cliquez sur (?:l'image|la photo) ci-(?:dessus|dessous)$"],
+    "es": [r"(?:haz|haga) clic (?:en|sobre) la (?:imagen|foto)(?: (?:de arriba|de abajo|superior))? (?:y|para) "
+           r"(?:ver|veas|leer|conocer|descubrir)",
+           r"(?:haz|haga) clic (?:en|sobre) la (?:imagen|foto) (?:de arriba|de abajo|superior)$"],
+    "pt": [r"clique (?:na|sobre a) (?:imagem|foto|figura)(?: d[oae]s? [\w ]{1,30}?)?(?: (?:acima|abaixo|ao lado))? (?:e|para) "
+           r"(?:veja|ver|saiba|saber|leia|ler|confira|conferir|conheça|conhecer)",
+           r"clique (?:na|sobre a) (?:imagem|foto|figura) (?:acima|abaixo|ao lado)$",
+           r"clique (?:aqui )?e (?:saiba|veja|leia|confira|conheça)"],
+    "it": [r"clicca (?:sull'immagine|sulla foto)(?: (?:qui )?(?:sopra|sotto))? (?:e|per) (?:vedere|leggere|scoprire|guarda|leggi|scopri)",
+           r"clicca (?:sull'immagine|sulla foto) (?:qui )?(?:sopra|sotto)$"],
+    "nl": [r"klik op de (?:afbeelding|foto)(?: (?:hierboven|hieronder))? (?:en|om) .*?(?:bekijk\w*|lees|ontdek\w*|te zien|te lezen)",
+           r"klik op de (?:afbeelding|foto) (?:hierboven|hieronder)$"],
+}  # fmt: skip
+MAX_CLICK_PROMPT_WORDS = 40
+
 RULES = (
     # A paywall prompt is also a subscription call; its own, more specific rule
     # names it first, and it does not end the article as a sign-up box does.
@@ -575,4 +601,5 @@ RULES = (
     phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
     BlockRule(PITCH, _pitch, max_words=PITCH_MAX_WORDS),
     phrase_rule(READ_MORE, _READ_MORE, mode="whole", max_words=8),
+    phrase_rule(READ_MORE, _CLICK_THE_PICTURE, mode="start", max_words=MAX_CLICK_PROMPT_WORDS),
 )
