@@ -61,7 +61,7 @@ PAYWALL = Rule(
 _NEWSLETTER = {
     "en": [r"subscribe(?: now| today)?(?: to (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates|blog))?",
            r"sign up (?:for|to) (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates)",
-           r"sign up for (?:free|updates)", r"join (?:our|the) (?:newsletter|mailing list)",
+           r"sign up for (?:free|updates)", r"join (?:our|the) (?:newsletter|mailing list)", r"(?:get|receive) breaking news alerts",
            r"(?:get|receive) (?:the latest|our|the best)[\w ,]* (?:in|to|delivered to) your inbox",
            r"delivered (?:straight )?to your inbox", r"enter your e-?mail(?: address)?",
            r"your e-?mail address", r"never miss (?:a|an) (?:story|update|post|article)",
@@ -469,7 +469,8 @@ _NEWSLETTER_ENDINGS = {
 MAX_ENDING_CTA_WORDS = 14
 # "... in your inbox": only a sign-up box talks about the reader's mailbox.
 _INBOX = {
-    "en": [r"(?:in|to|into) your (?:inbox|mailbox|e-?mail)"],
+    "en": [r"(?:in|to|into) your (?:inbox|mailbox|e-?mail)", r"(?:meet|hit|land in|arrive in) your inbox",
+           r"(?:news|stories|headlines|briefing|newsletter)[\w\s,'’]{0,40} delivered (?:every |each )?weekday (?:mornings?|evenings?)"],
     "de": [r"in ihr(?:em)? (?:postfach|e-?mail-postfach)", r"per e-?mail erhalten"],
     "fr": [r"dans votre boîte (?:mail|e-?mail|aux lettres|de réception)"],
     "es": [r"en tu (?:correo|bandeja de entrada|buzón)", r"en su (?:correo|bandeja de entrada|buzón)"],

@@ -355,7 +355,7 @@ CREDIT_LINE = Rule(
 
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced) by\b|"
-    r"[\w\s.,'’-]{3,120}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
+    r"[\w\s.,'’-]{3,300}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
     r"(?:mit material von|mitarbeit:|quelle:)\s|\(?avec (?:afp|reuters|ap)\)?$|"
     r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
     r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"

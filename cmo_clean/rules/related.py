@@ -36,7 +36,9 @@ INLINE_TEASER = Rule(
 # Labels of inline teasers, with their colon: the headline of the other story follows.
 _INLINE_TEASER = {
     "en": [r"(?:read|see|watch|learn) more ?:", r"(?:read|see) also ?:", r"also read ?:", r"related(?: article| story)? ?:",
-           r"more ?:", r"don't miss ?:", r"recommended ?:", r"must read ?:", r"top stories ?:", r"you might also like ?:"],
+           r"more ?:", r"don't miss ?:", r"recommended ?:", r"must read ?:", r"top stories ?:", r"you might also like ?:",
+           # a pointer to a topic's page: "Follow AP's full coverage of the election at https://..."
+           r"(?:follow|read|see) (?:[\w.'’-]+ ){0,3}(?:full|complete|latest|live|continuing) coverage of\b"],
     "de": [r"lesen sie (?:auch|mehr) ?:", r"mehr zum thema ?:", r"auch interessant ?:", r"siehe auch ?:",
            r"das könnte sie auch interessieren ?:"],
     "fr": [r"(?:à )?lire aussi ?:", r"à lire également ?:", r"voir aussi ?:", r"sur le même sujet ?:"],

@@ -219,7 +219,9 @@ _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
            r"join us on [\w ]+", r"follow",
            # the author's accounts: "Follow Jane Doe on Twitter"
-           r"follow (?:[\w.'’-]+ ){1,4}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"],
+           r"follow (?:[\w.'’-]+ ){1,6}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"
+           # ... and on more networks: "on Facebook, Twitter (@ExampleOpinion) and Instagram"
+           r"(?:[\s,()]*(?:and\s*)?(?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon|@\w+))*"],
     "de": [r"folgen sie uns(?: auf [\w ,&]+)?", r"folge uns(?: auf [\w ,&]+)?", r"besuchen sie uns auf [\w ]+",
            r"folgen sie (?:[\w.'’-]+ ){1,4}auf (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"],
     "fr": [r"suivez-nous(?: sur [\w ,&]+)?", r"rejoignez-nous sur [\w ]+", r"retrouvez-nous sur [\w ]+",
@@ -348,6 +350,10 @@ def _share_targets(block: Block, page: Page) -> str | None:
     return None
 
 
+# "Follow The Example Times Opinion section on Facebook, Twitter (@ExOpinion) and Instagram":
+# the block is nothing but the follow phrase, which may name a section and its networks.
+MAX_FOLLOW_WORDS = 20
+
 # A share menu titled with the headline it shares: "Share All sharing options for: <headline>".
 _SHARE_TITLED = {"en": [r"share all sharing options for:", r"all sharing options for:"]}
 MAX_TITLED_SHARE_WORDS = 40
@@ -357,5 +363,5 @@ RULES = (
     phrase_rule(SHARE_BAR, _SHARE_TITLED, mode="start", max_words=MAX_TITLED_SHARE_WORDS),
     BlockRule(SHARE_BAR, _share_targets, _BUTTON_KINDS, MAX_SHARE_BUTTON_WORDS),
     BlockRule(COUNTER, _counter, _BUTTON_KINDS, MAX_COUNTER_WORDS),
-    phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=12),
+    phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=MAX_FOLLOW_WORDS),
 )
