@@ -487,3 +487,15 @@ def test_a_players_labels_without_its_text_stay() -> None:
     result = clean_text(_clipping({"lang": "en", "line": labels}), suffix=".md")
     assert "Chapters" in result.output
     assert not [r for r in result.removals if r.code == "NAV209"]
+
+
+def test_a_trail_that_lost_its_separators_is_a_breadcrumb_when_it_ends_with_the_title() -> None:
+    title = "Council backs the new ferry pier at last"
+    head = f"---\ntitle: {title}\n---\n\n"
+    body = "\n\n".join(ARTICLES["en"])
+    trail = f"[Home](https://news.example/) News [Local News](https://news.example/local) {title}"
+    result = clean_text(f"{head}{trail}\n\n{body}\n", suffix=".md")
+    assert [r.code for r in result.removals if "Local News" in r.text] == ["NAV202"]
+    for sentence in (f"Home owners cheered, and {title}", f"Homeward the boats sailed as {title}"):
+        result = clean_text(f"{head}{body}\n\n{sentence}\n\n{body}\n", suffix=".md")
+        assert sentence in result.output, sentence

@@ -577,7 +577,7 @@ _PARAGRAPH_OR_ITEM = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 
 def _breadcrumb(block: Block, page: Page) -> str | None:
     if not _CRUMB_SEPARATOR_CHARS.search(block.features.visible):
-        return None  # one segment
+        return _unseparated_breadcrumb(block, page)
     segments = [s.strip() for s in _CRUMB_SEPARATOR.split(block.features.visible) if s.strip()]
     if not 2 <= len(segments) <= 8:
         return None
@@ -586,6 +586,32 @@ def _breadcrumb(block: Block, page: Page) -> str | None:
     if _HOME_WORDS.match(normalized(segments[0])):
         return f"breadcrumb trail starting at '{segments[0]}' ({len(segments)} steps)"
     return None
+
+
+# A copied trail can lose its separators ("Home News Business News <headline>"):
+# it is still one when it opens with the home page and ends with the page's own
+# title, after at most this many words of sections.
+MAX_UNSEPARATED_CRUMB_WORDS = 8
+
+
+def _unseparated_breadcrumb(block: Block, page: Page) -> str | None:
+    title = page.metadata.get("title")
+    if not isinstance(title, str) or len(title.split()) < MIN_CRUMB_TITLE_WORDS:
+        return None
+    text, title_text = block.features.normalized, normalized(title)
+    if not text.endswith(title_text) or text == title_text:
+        return None
+    sections = text[: -len(title_text)].split()
+    home = next((n for n in range(1, 4) if _HOME_WORDS.match(" ".join(sections[:n]))), None)
+    # Section names carry no punctuation; a sentence that ends with the title does.
+    if len(sections) > MAX_UNSEPARATED_CRUMB_WORDS or home is None or _CLAUSE_MARK.search(" ".join(sections)):
+        return None
+    return f"breadcrumb trail from '{sections[0]}' to the page's title"
+
+
+# A title this short could end a sentence as well as a trail.
+MIN_CRUMB_TITLE_WORDS = 4
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
 
 
 # A player's own sentences and timers, which no article writes: each of them
