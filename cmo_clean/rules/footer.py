@@ -254,7 +254,7 @@ def _contact_details(block: Block, page: Page) -> str | None:
 AUTHOR_BIO = Rule(
     "FTR704",
     "footer.author_bio",
-    "An author box and its heading: 'About the author', 'Jane Doe is a staff writer at Example covering ...'.",
+    "An author box and its heading: 'About the author', 'Jane Doe is a staff writer at Example covering ...', 'Follow her on Twitter @janedoe'.",
     "The note about who wrote the piece stands after the article's end, on every article by that "
     "author; it describes the writer, not the subject.",
     ("Jane Doe is a staff writer at Example News covering energy and climate.",
@@ -289,6 +289,27 @@ def _author_bio(block: Block, page: Page) -> str | None:
         return None
     match = _BIO.match(f.visible)
     return f"author box '{match.group(0)[:50]}'" if match else None
+
+
+# How to reach the writer, under the story: "Have a tip? Jane Doe may be reached
+# at jdoe@example.com. Follow her on Twitter @janedoe." A line that says so names
+# an address or a handle, which a sentence about someone who follows a team does not.
+_REACH_WRITER = re.compile(
+    r"\b(?:follow (?:him|her|them|me|us)\b|(?:may|can) be reached at\b|e-?mail (?:[\w.'’-]+ ){1,3}at\b|"
+    r"contact (?:him|her|them|[\w.'’-]+ [\w.'’-]+) at\b|folgen sie (?:ihm|ihr)\b|ist erreichbar unter\b|"
+    r"suivez-(?:le|la)\b|joignable à\b|s[ií]guel[oa]\b|(?:puede ser )?contactad[oa] en\b)",
+    re.I,
+)
+_ADDRESS_OR_HANDLE = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<![\w@])@\w{2,}")
+MAX_REACH_WRITER_WORDS = 45
+
+
+def _reach_the_writer(block: Block, page: Page) -> str | None:
+    f = block.features
+    if f.position < MIN_BIO_POSITION or not _ADDRESS_OR_HANDLE.search(f.visible):
+        return None
+    match = _REACH_WRITER.search(f.visible)
+    return f"how to reach the writer: '{match.group(0)}'" if match else None
 
 
 # The heading of an author box: "About the author", "About Jane Doe", "Sobre Carlos Nadalim".
@@ -490,6 +511,7 @@ RULES = (
     BlockRule(AUTHOR_BIO, _author_bio, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_BIO_WORDS),
     BlockRule(AUTHOR_BIO, _author_heading, _AUTHOR_HEADING_KINDS, MAX_AUTHOR_HEADING_WORDS),
     BlockRule(AUTHOR_BIO, _under_author_heading, frozenset({BlockKind.PARAGRAPH}), MAX_BOXED_BIO_WORDS),
+    BlockRule(AUTHOR_BIO, _reach_the_writer, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_REACH_WRITER_WORDS),
     BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
     pattern_rule(
         CREDIT_LINE,
