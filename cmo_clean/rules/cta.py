@@ -593,6 +593,19 @@ _CLICK_THE_PICTURE = {
 }  # fmt: skip
 MAX_CLICK_PROMPT_WORDS = 40
 
+# The site asks for the reader's opinion of the article or of the site itself:
+# "We'd like to hear what you think about this or any of our articles",
+# "Tell us what you think about our new look by taking this survey".
+_FEEDBACK = {
+    "en": [r"(?:we(?:'d|’d| would) (?:like|love) to hear|tell us) what you think (?:about|of) (?:this|our)"
+           r"(?: or any of our)? (?:article|story|stories|articles|new look|new design|new site|new website|page)"],
+    "de": [r"(?:schreiben|sagen) sie uns,? (?:was|wie) sie (?:über|von) (?:diesen|unseren|unsere) "
+           r"(?:artikel|beitrag|neue[nm]? (?:auftritt|design|seite|website)) (?:denken|finden)"],
+    "fr": [r"(?:dites-nous|donnez-nous votre avis sur) (?:ce que vous pensez de )?(?:cet article|notre nouveau (?:site|design))"],
+    "es": [r"(?:cuéntanos|dinos) (?:qué (?:te )?parece|lo que piensas de) (?:este artículo|nuestro nuevo (?:sitio|diseño))"],
+}  # fmt: skip
+MAX_FEEDBACK_WORDS = 50
+
 RULES = (
     # A paywall prompt is also a subscription call; its own, more specific rule
     # names it first, and it does not end the article as a sign-up box does.
@@ -604,6 +617,7 @@ RULES = (
     phrase_rule(NEWSLETTER, _SUBSCRIPTION, mode="contains", max_words=MAX_SUBSCRIPTION_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER_LABELS, mode="whole", max_words=4),
     phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
+    phrase_rule(CONTACT, _FEEDBACK, mode="contains", max_words=MAX_FEEDBACK_WORDS),
     BlockRule(PITCH, _pitch, max_words=PITCH_MAX_WORDS),
     phrase_rule(READ_MORE, _READ_MORE, mode="whole", max_words=8),
     phrase_rule(READ_MORE, _CLICK_THE_PICTURE, mode="start", max_words=MAX_CLICK_PROMPT_WORDS),
