@@ -82,7 +82,7 @@ def _copyright(block: Block, page: Page) -> str | None:
     match = _COPYRIGHT.search(block.features.visible)
     if match is None:
         return None
-    # An image credit "Photo: © Jane Doe" inside the article is a caption, not a footer.
+    # An image credit "Photo: © Jane Doe" inside the article is the picture's (FTR707), not the page's.
     if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld|фото|zdjęcie|fot|fotoğraf|"
         r"ảnh|fotó|写真|图片|圖片|사진|صورة|الصورة|عکس|צילום|φωτογραφ[ίι]α|φωτο)\b", block.features.visible, re.I):
         return None
@@ -374,6 +374,61 @@ CREDIT_LINE = Rule(
     terminal=True,
 )
 
+MEDIA_CREDIT = Rule(
+    "FTR707",
+    "footer.media_credit",
+    "A photo or video credit on a line of its own: 'Photo by Jane Doe/Getty Images', '(Image credit: NASA)', "
+    "'Foto: dpa', 'Photo : AFP', 'Jane Doe Submitted photo'.",
+    "A credit names who took or owns a picture, not what it shows (a caption, which is kept); "
+    "with the picture gone or beside it, the name is attribution, not article text.",
+    ("Photo by Jane Doe/Getty Images", "(Image credit: NASA)", "Foto: dpa", "Photo : Jean Dupont / AFP",
+     "Image copyright Getty Images"),
+    # Credits stand under the pictures between an article's paragraphs.
+    interruption=True,
+)
+
+# The credit's label, then only a name, an agency or a licence: no sentence.
+_CREDIT_LABEL = (
+    r"(?:(?:image|photo|picture|photograph|video|foto|bild|fotos|bilder|imagen|imagem|immagine|beeld|illustration|"
+    r"grafik|graphic|infographic|infografik|crédit photo|crédits? photos?|photo credit|image credit|foto(?:grafía)?)"
+    r"(?: credits?| copyright| courtesy)?)"
+)
+_MEDIA_CREDIT = re.compile(
+    rf"\(?\s*(?:{_CREDIT_LABEL}\s*(?::|©|by|von|par|por|di|door|copyright)\s*©?|"
+    r"courtesy(?: of)?|mit freundlicher genehmigung(?: von)?|avec l'aimable autorisation de|cortesía de|cortesia de)"
+    r"\s*[^\s.:;!?](?:[^.;!?]|\.(?=\s*\w)){0,60}?\.?\s*\)?|"
+    # a name or agency, then the kind of picture: "Jane Doe Submitted photo", "Getty Images", "AP Photo/Jane Doe"
+    r"(?:[\w.'’-]+ ){0,4}(?:submitted|staff|file|contributed|handout) (?:photo|image)|"
+    r"(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|istock(?:photo)?|dpa|epa|efe|picture alliance|imago)"
+    r"(?:\s*[/|]\s*[^.;!?]{1,40})?",
+    re.I,
+)
+MAX_MEDIA_CREDIT_WORDS = 10
+
+
+# A credit is names and agencies: besides its label, these are the only words
+# it writes in lower case. "Photo: The ferry leaves at dawn" is a caption.
+_CREDIT_LOWER_CASE_WORDS = frozenset({
+    "by", "von", "par", "por", "di", "door", "via", "for", "of", "and", "und", "et", "y", "e", "de",
+    "del", "da", "du", "des", "van", "der", "den", "la", "le", "photo", "photos", "image", "images",
+    "picture", "pictures", "foto", "fotos", "bild", "bilder", "photograph", "photography", "video",
+    "credit", "credits", "copyright", "courtesy", "submitted", "staff", "file", "contributed", "handout",
+    "illustration", "graphic", "dpa", "epa", "afp", "ap", "efe", "ansa", "apa", "kna", "epd", "imago",
+    "alliance", "getty", "istock", "istockphoto", "shutterstock", "mit", "freundlicher", "genehmigung",
+    "avec", "l'aimable", "autorisation", "cortesía", "cortesia", "crédit", "crédits", "imagen", "imagem",
+})  # fmt: skip
+
+
+def _media_credit(block: Block, page: Page) -> str | None:
+    text = block.features.visible.strip()
+    if not text or block.features.sentences > 1 or not _MEDIA_CREDIT.fullmatch(text):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if any(w[0].islower() and w.lower() not in _CREDIT_LOWER_CASE_WORDS for w in words):
+        return None
+    return f"picture credit '{text[:50]}'"
+
+
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced) by\b|"
     r"[\w\s.,'’-]{3,300}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
@@ -513,6 +568,7 @@ RULES = (
     BlockRule(AUTHOR_BIO, _under_author_heading, frozenset({BlockKind.PARAGRAPH}), MAX_BOXED_BIO_WORDS),
     BlockRule(AUTHOR_BIO, _reach_the_writer, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_REACH_WRITER_WORDS),
     BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
+    BlockRule(MEDIA_CREDIT, _media_credit, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_MEDIA_CREDIT_WORDS),
     pattern_rule(
         CREDIT_LINE,
         _CREDIT,

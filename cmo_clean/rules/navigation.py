@@ -129,7 +129,7 @@ _SKIP = {
     "ca": [r"(?:salta|saltar|vés|ves|anar|passa) (?:al|a la|als) (?:contingut(?: principal)?|navegació|menú|peu de pàgina|cerca)"],
 }  # fmt: skip
 _GALLERY = {
-    "en": [r"(?:image|photo|picture|slide|gallery image) \d+ ?(?:of|/) ?\d+"],
+    "en": [r"(?:image|photo|picture|slide|gallery image) \d+ ?(?:of|/|of ?/) ?\d+"],
     "de": [r"(?:bild|foto) \d+ ?(?:von|/) ?\d+"],
     "fr": [r"(?:image|photo|diapositive) \d+ ?(?:sur|/) ?\d+"],
     "es": [r"(?:imagen|foto) \d+ ?(?:de|/) ?\d+"],
@@ -341,7 +341,7 @@ _LABELS = {
            # app prompts, a way home, a relative time stamp ("Updated 3 hours ago")
            r"(?:get|download) (?:the|our) (?:free )?app", r"back to (?:home|(?:the )?homepage|news|blog|overview|(?:all )?(?:posts|articles|stories))",
            # media controls and page tools
-           r"(?:show|hide|toggle) caption", r"enlarge (?:this )?image", r"open (?:image in )?gallery",
+           r"(?:show|hide|toggle) caption", r"caption", r"enlarge (?:this )?image", r"open (?:image in )?gallery",
            r"view (?:the )?(?:full )?gallery", r"(?:watch|play|pause|close) (?:the )?video", r"video", r"listen",
            r"a(?: a){1,2}", r"loading(?: comments)?", r"(?:gift|give|share) this article", r"ad feedback",
            r"report an? (?:error|correction|typo|mistake)",
