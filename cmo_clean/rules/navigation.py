@@ -339,7 +339,8 @@ _LABELS = {
            # expand and collapse toggles ("[... more]", "Show less")
            r"(?:show|see|view|read) less", r"show (?:more|all)", r"more", r"less",
            # app prompts, a way home, a relative time stamp ("Updated 3 hours ago")
-           r"(?:get|download) (?:the|our) (?:free )?app", r"back to (?:home|(?:the )?homepage|news|blog|overview|(?:all )?(?:posts|articles|stories))",
+           r"(?:click here to )?(?:get|download) (?:the|our) (?:free )?(?:[\w'’]+ ){0,3}app",
+           r"back to (?:home|(?:the )?homepage|news|blog|overview|(?:all )?(?:posts|articles|stories)|(?:the )?gallery)",
            # media controls and page tools
            r"(?:show|hide|toggle) caption", r"caption", r"enlarge (?:this )?image", r"open (?:image in )?gallery",
            r"view (?:the )?(?:full )?gallery", r"(?:watch|play|pause|close) (?:the )?video", r"video", r"listen",
