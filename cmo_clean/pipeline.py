@@ -29,6 +29,7 @@ from cmo_clean.blocks import (
 )
 from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
 from cmo_clean.extent import find_article
+from cmo_clean.inline import cut_inline_cards
 from cmo_clean.language import detect_language
 from cmo_clean.normalize import bare_headings, render
 from cmo_clean.readers import detect_format, normalize_text
@@ -200,6 +201,8 @@ def _first_url(text: str) -> str | None:
 
 def _run_pass(state: _State) -> bool:
     """Decide, remove, normalize. True when the text changed."""
+    if state.fmt == Format.MARKDOWN:
+        _cut_inline_widgets(state)
     blocks = split_markdown(state.lines) if state.fmt == Format.MARKDOWN else split_text(state.lines)
     # Detected on every pass, from the text this pass reads: a second run over
     # the output must see the same language as the last pass did (idempotency).
@@ -246,6 +249,23 @@ def _run_pass(state: _State) -> bool:
     state.lines = new_lines
     state.fmt = Format.MARKDOWN
     return changed
+
+
+def _cut_inline_widgets(state: _State) -> None:
+    """Cut the link runs that a clipper left inside sentences (inline.py), outside code."""
+    in_fence = False
+    for i, line in enumerate(state.lines):
+        if line.text.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence or line.text.startswith(("    ", "\t")):
+            continue
+        cut = cut_inline_cards(line.text)
+        if cut is None:
+            continue
+        reason = f"{cut.words} words of links in a row inside a sentence: a hover card or a box of links"
+        _record(state, S.INLINE_WIDGET, reason, [Line(cut.removed, line.origin)])
+        state.words_removed += cut.words
+        state.lines[i] = Line(cut.line, line.origin)
 
 
 def _page_language(blocks: list[Block]) -> str | None:

@@ -76,6 +76,14 @@ SOURCE_LINE = Rule(
     "The clipper's `> Source: [url](url)` line, folded into the `url` metadata.",
     "The source URL is metadata; the frontmatter carries it.",
 )
+INLINE_WIDGET = Rule(
+    "STR004",
+    "structure.inline_widget",
+    "A widget clipped into the middle of a sentence: a run of links with nothing between them "
+    "(a person's hover card, a box of headlines), cut out of the paragraph.",
+    "Prose puts words between its links; links one after another that the sentence goes on around "
+    "are a card or box the page set inside the text, which the clipper kept where it stood.",
+)
 TRUNCATION_MARKER = Rule(
     "TRN001",
     "truncation.marker",
@@ -118,6 +126,7 @@ RULES = (
     EMPTY_SECTION,
     DUPLICATE_TITLE,
     SOURCE_LINE,
+    INLINE_WIDGET,
     TRUNCATION_MARKER,
     TRUNCATION_FRAGMENT,
     BYLINE,
