@@ -348,6 +348,17 @@ def _metadata_zone_end(blocks: list[Block]) -> int:
     return len(blocks)
 
 
+def _is_paragraph_of_prose(block: Block) -> bool:
+    f = block.features
+    return block.kind == BlockKind.PARAGRAPH and f.words >= MIN_LEAD_WORDS and f.link_density < 0.3 and (
+        f.sentences >= 1 or f.stopword_density >= MIN_PROSE_STOPWORDS
+    )
+
+
+# A share of stopwords that only running text has (classifier.STOPWORDS_LOW).
+MIN_PROSE_STOPWORDS = 0.3
+
+
 def _reads_like_a_lead(block: Block) -> bool:
     f = block.features
     return f.words >= MIN_LEAD_WORDS and f.sentences >= 1 and f.link_density < 0.3
@@ -374,6 +385,10 @@ def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
     if block is None or not meta.is_title_like(block):
         return None
     if block.kind == BlockKind.HEADING and block.level != 1:
+        return None
+    if not h1 and len(above) > 1 and _is_paragraph_of_prose(above[-2]):
+        # A short line under a paragraph of prose is the article going on (its
+        # first paragraph lacked a full stop), not the headline over it.
         return None
     state.original_title = block.features.visible
     _set_title(state, block.features.visible)

@@ -331,3 +331,15 @@ def test_the_title_of_a_text_copy_stands_over_a_photo_caption_and_the_byline() -
     assert result.metadata.get("title") == "Town votes to rebuild its ferry pier"
     assert result.metadata.get("author") == "Joan Carver"
     assert ARTICLE in result.output
+
+
+def test_a_short_line_under_a_paragraph_without_a_full_stop_is_no_title() -> None:
+    first = (
+        "The council paid the last of the money for the ferry pier this morning, and the divers will "
+        "start their survey of the piles under the water next week"
+    )
+    short = "This has freed the harbour fund for the new boats next year"
+    text = f"Home\n\nNews\n\nHarbour News\n\n{first}\n\n{short}\n\n{ARTICLE}\n\n{ARTICLE}\n"
+    result = clean_text(text, suffix=".txt")
+    assert result.metadata.get("title") != short
+    assert short in result.output and first in result.output

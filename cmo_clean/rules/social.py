@@ -56,7 +56,8 @@ _SHARE = {
            r"opens in (?:a )?new window", r"pin", r"like this", r"like loading",
            # AddThis-style bars: "AddThis Sharing Buttons", then "Share to X X ... Share to More More".
            r"(?:addthis |social )?(?:sharing|share) buttons", r"more",
-           r"(?:show |close )?(?:all |more |extra )?sharing options"],
+           r"(?:show |close )?(?:all |more |extra )?sharing options", r"(?:open |close )?(?:the )?share panel",
+           r"(?:these are external links and )?(?:will )?open in a new window"],
     "de": [r"teilen", r"(?:artikel|beitrag|seite) teilen", rf"(?:auf|per|via) (?:{_NETWORKS})(?: teilen)?",
            r"drucken", r"(?:artikel|seite) drucken", r"merken", r"versenden", r"per e-?mail versenden",
            r"(?:artikel |seite |beitrag )?weiterempfehlen", r"an (?:einen )?freund(?:in)? senden",
