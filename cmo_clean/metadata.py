@@ -74,6 +74,28 @@ def is_title_like(block: Block) -> bool:
     return not f.visible.endswith(_CLAUSE_ENDS) and opens_capitalized(f.visible)
 
 
+def is_headline_like(block: Block) -> bool:
+    """A title-like line that could be a headline over prose, not a name, a time or a score line.
+
+    Stricter than `is_title_like`, for a line found above the article rather
+    than given as the first line: the lines there are also bylines without
+    "By" ("Jane Doe"), times ("Today 12:01 AM") and rows of scores.
+    """
+    if not is_title_like(block):
+        return False
+    text = block.features.visible
+    if block.features.words < MIN_HEADLINE_WORDS or _TIME_OF_DAY.search(text) or _DATE_SHAPE.search(text):
+        return False
+    return len(_NUMBER.findall(text)) < MAX_HEADLINE_NUMBERS
+
+
+MIN_HEADLINE_WORDS = 3
+# "Palm Bay 18 22 13 17 — 70" is a row of a table; a headline has a number or two.
+MAX_HEADLINE_NUMBERS = 3
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])")
+
+
 # -- byline ------------------------------------------------------------------
 
 # A byline opens with a byline word ("By", "Von:", "Publié le ... par", "Autora:")

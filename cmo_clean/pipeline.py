@@ -382,7 +382,7 @@ def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
         above.pop()
     h1 = [b for b in above if b.kind == BlockKind.HEADING and b.level == 1]
     block = h1[0] if h1 else (above[-1] if above else None)
-    if block is None or not meta.is_title_like(block):
+    if block is None or not (meta.is_title_like(block) if h1 else meta.is_headline_like(block)):
         return None
     if block.kind == BlockKind.HEADING and block.level != 1:
         return None

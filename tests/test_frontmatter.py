@@ -343,3 +343,12 @@ def test_a_short_line_under_a_paragraph_without_a_full_stop_is_no_title() -> Non
     result = clean_text(text, suffix=".txt")
     assert result.metadata.get("title") != short
     assert short in result.output and first in result.output
+
+
+def test_a_time_of_day_or_a_row_of_scores_above_the_lead_is_no_title() -> None:
+    for line in ("Today 12:01 AM", "Harbour Town 18 22 13 17 — 70"):
+        text = f"Home\n\nNews\n\nCouncil backs the new ferry pier at last\n\n{line}\n\n{ARTICLE}\n\n{ARTICLE}\n"
+        result = clean_text(text, suffix=".txt")
+        assert result.metadata.get("title") != line, line
+    text = f"Home\n\nNews\n\nCouncil backs the new ferry pier at last\n\n{ARTICLE}\n\n{ARTICLE}\n"
+    assert clean_text(text, suffix=".txt").metadata.get("title") == "Council backs the new ferry pier at last"

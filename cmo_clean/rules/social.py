@@ -49,7 +49,8 @@ _SHARE = {
     "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to|with))*(?: (?:post|article|page|story))?",
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
-           r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark", r"copy(?: the)? link",
+           r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark",
+           r"copy(?: (?:the|this))? link", r"tweet (?:on|to) (?:twitter|x)",
            r"sharing is caring", r"shares?", r"share (?:it|this) with (?:your )?friends",
            # WordPress (Jetpack) share buttons as text: "Click to share on X (Opens in new window)".
            rf"click to (?:share (?:on|via) (?:{_NETWORKS})|e-?mail (?:a link|this) to a friend|print|e-?mail)",
@@ -218,7 +219,7 @@ _SHARE = {
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
-           r"join us on [\w ]+", r"follow",
+           r"join us on [\w ]+", r"follow", r"follow the topics (?:within|in) this article",
            # the author's accounts: "Follow Jane Doe on Twitter"
            r"follow (?:[\w.'’-]+ ){1,6}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"
            # ... and on more networks: "on Facebook, Twitter (@ExampleOpinion) and Instagram"
