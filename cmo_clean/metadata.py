@@ -86,12 +86,15 @@ def is_headline_like(block: Block) -> bool:
     text = block.features.visible
     if block.features.words < MIN_HEADLINE_WORDS or _TIME_OF_DAY.search(text) or _DATE_SHAPE.search(text):
         return False
+    if len(_TRAIL_SEPARATOR.findall(text)) >= 2:
+        return False  # "Blog > Weight Loss > Tips": a breadcrumb trail
     return len(_NUMBER.findall(text)) < MAX_HEADLINE_NUMBERS
 
 
 MIN_HEADLINE_WORDS = 3
 # "Palm Bay 18 22 13 17 — 70" is a row of a table; a headline has a number or two.
 MAX_HEADLINE_NUMBERS = 3
+_TRAIL_SEPARATOR = re.compile(r"\s(?:>|›|»|/|→)\s")
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])")
 
@@ -145,9 +148,44 @@ def find_byline(block: Block) -> str | None:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or block.line_count != 1:
         return None
     f = block.features
-    if f.sentences > 2 or (f.words > MAX_BYLINE_WORDS and _undated_words(f.visible) > MAX_BYLINE_WORDS):
+    if f.sentences > 2:
         return None
     text = f.visible.strip()
+    if f.words > MAX_BYLINE_WORDS and _undated_words(text) > MAX_BYLINE_WORDS:
+        return _meta_row_byline(text) if f.words <= MAX_META_ROW_WORDS else None
+    return _byline_name(text) or _meta_row_byline(text)
+
+
+# A WordPress-style meta row holds the byline among other fields:
+# "05/10/2018 - Posted by: Jane Doe - Category: Health - Tags: pier, ferry".
+MAX_META_ROW_WORDS = 60
+_META_FIELD_SEPARATOR = re.compile(r"\s+[-|·•–—]\s+")
+_META_FIELD = re.compile(
+    r"^(?:categor(?:y|ies|ia|ías?|ie|ies)|kategorie(?:n)?|catégories?|rubri(?:k|que)|sections?|secci[oó]n|se[cç][aã]o|"
+    r"tags?|schlagw[oö]rter|stichw[oö]rter|étiquettes?|etiquetas?|mots-clés|posted in|filed under|"
+    r"veröffentlicht in|publié dans|publicado en|publicado em)\b|"
+    r"^\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários?)$",
+    re.I,
+)
+
+
+def _meta_row_byline(text: str) -> str | None:
+    fields = [field.strip() for field in _META_FIELD_SEPARATOR.split(text) if field.strip()]
+    if len(fields) < 2:
+        return None
+    name = None
+    for field in fields:
+        if _DATE_SHAPE.fullmatch(field) or _META_FIELD.match(field):
+            continue
+        if name is None:
+            name = _byline_name(field)
+            if name is not None:
+                continue
+        return None  # a field that is neither the byline nor page metadata
+    return name
+
+
+def _byline_name(text: str) -> str | None:
     cjk = _cjk_byline(text)
     if cjk is not None:
         return cjk
@@ -310,13 +348,12 @@ def find_date(block: Block, *, in_byline: bool = False) -> str | None:
     f = block.features
     if f.sentences > 2:
         return None
-    if in_byline:  # the byline's name is often a link to the author's page
-        if f.words > MAX_BYLINE_WORDS and _undated_words(f.visible) > MAX_BYLINE_WORDS:
-            return None
-    elif f.words > MAX_DATELINE_WORDS or f.links:
+    # A byline (found by find_byline) may link its name and list tags after it.
+    if not in_byline and (f.words > MAX_DATELINE_WORDS or f.links):
         return None
-    # The raw line, not the visible text: "14. März 2023" starts like an ordered list item.
-    text = _MARKUP.sub("", block.text).strip()
+    # The raw line, not the visible text: "14. März 2023" starts like an ordered
+    # list item. But not a link's address, which may hold a date of its own.
+    text = f.visible if f.links else _MARKUP.sub("", block.text).strip()
     # Every date shape has a day or a year: a line without a digit (most lines)
     # is passed over without the month-name search, which is slow.
     match = _DATE_SHAPE.search(text) if _DIGIT.search(text) else None

@@ -352,3 +352,23 @@ def test_a_time_of_day_or_a_row_of_scores_above_the_lead_is_no_title() -> None:
         assert result.metadata.get("title") != line, line
     text = f"Home\n\nNews\n\nCouncil backs the new ferry pier at last\n\n{ARTICLE}\n\n{ARTICLE}\n"
     assert clean_text(text, suffix=".txt").metadata.get("title") == "Council backs the new ferry pier at last"
+
+
+def test_a_meta_row_gives_its_byline_and_date_and_a_row_without_one_does_not() -> None:
+    for row, author in [
+        ("05/10/2018 - Publicado por: Rosa Almeida - Categoria: [Saúde](https://x.example/c) - "
+         "Tags: [cais](https://x.example/t1), [balsa](https://x.example/t2)", "Rosa Almeida"),
+        ("05/10/2018 | Posted by: Joan Carver | Category: Harbour | 3 comments", "Joan Carver"),
+    ]:
+        result = clean_text(f"# Pier\n\n{row}\n\n{ARTICLE}\n", suffix=".md")
+        assert result.metadata.get("author") == author and result.metadata.get("date") == "2018-10-05", row
+    row = "05/10/2018 - Category: Harbour - The council votes on the pier budget tonight"
+    result = clean_text(f"# Pier\n\n{row}\n\n{ARTICLE}\n", suffix=".md")
+    assert "author" not in result.metadata
+
+
+def test_a_breadcrumb_trail_above_the_byline_is_no_title() -> None:
+    text = f"Blog > Harbour > Ferry News\n\nBy Joan Carver\n\n{ARTICLE}\n\n{ARTICLE}\n"
+    result = clean_text(text, suffix=".txt")
+    assert result.metadata.get("author") == "Joan Carver"
+    assert result.metadata.get("title") != "Blog > Harbour > Ferry News"
