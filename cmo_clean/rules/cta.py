@@ -62,6 +62,7 @@ _NEWSLETTER = {
     "en": [r"subscribe(?: now| today)?(?: to (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates|blog))?",
            r"sign up (?:for|to) (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates)",
            r"sign up for (?:free|updates)", r"join (?:our|the) (?:newsletter|mailing list)", r"(?:get|receive) breaking news alerts",
+           r"want more (?:stories|articles|news) like this",
            r"(?:get|receive) (?:the latest|our|the best)[\w ,]* (?:in|to|delivered to) your inbox",
            r"delivered (?:straight )?to your inbox", r"enter your e-?mail(?: address)?",
            r"your e-?mail address", r"never miss (?:a|an) (?:story|update|post|article)",
@@ -470,6 +471,7 @@ MAX_ENDING_CTA_WORDS = 14
 # "... in your inbox": only a sign-up box talks about the reader's mailbox.
 _INBOX = {
     "en": [r"(?:in|to|into) your (?:inbox|mailbox|e-?mail)", r"(?:meet|hit|land in|arrive in) your inbox",
+           r"we(?:'ll|’ll| will)? send (?:you )?an? e-?mail with (?:the|our) (?:top|best|latest|biggest)",
            r"(?:news|stories|headlines|briefing|newsletter)[\w\s,'’]{0,40} delivered (?:every |each )?weekday (?:mornings?|evenings?)"],
     "de": [r"in ihr(?:em)? (?:postfach|e-?mail-postfach)", r"per e-?mail erhalten"],
     "fr": [r"dans votre boîte (?:mail|e-?mail|aux lettres|de réception)"],

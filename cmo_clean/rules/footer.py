@@ -433,6 +433,8 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced) by\b|"
     r"[\w\s.,'’-]{3,300}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
     r"(?:mit material von|mitarbeit:|quelle:)\s|\(?avec (?:afp|reuters|ap)\)?$|"
+    r"contributing:\s|"
+    r"source:\s*(?:news agencies|agencies|wire services)\s*$|"
     r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
     r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
@@ -552,6 +554,36 @@ def _company_profile(block: Block, page: Page) -> str | None:
     return f"company profile '{name} ... {praise} ... {noun}' after the article"
 
 
+# The profile's facts sentence: where the company sits and how big it is
+# ("Example is headquartered in Baar, has subsidiaries in 15 countries and
+# employs 1,300 people"). Both the seat and a head count or a spread must be there.
+_COMPANY_SEAT = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9(][\w.&'’()-]*){0,4})\s*(?:\([^)]{1,40}\)\s*)?,?\s*"
+    r"(?:is (?:headquartered|based) in|has its (?:headquarters|head office) in|hat (?:seinen|ihren) (?:hauptsitz|sitz) in|"
+    r"a son siège(?: social)? à|est basée? à|tiene su sede en|tem (?:a )?sede em|ha sede a|is gevestigd in)\b",
+    re.I,
+)
+_COMPANY_SIZE = re.compile(
+    r"\bemploys\b|\d[\d,.\s]*\s*(?:employees|staff|mitarbeiter(?:innen)?|beschäftigte|salariés|collaborateurs|"
+    r"employés|empleados|trabajadores|funcionários|colaboradores|dipendenti|medewerkers)|"
+    r"\b(?:subsidiaries|offices|tochtergesellschaften|filiales|subsidiarias|filiais|filiali|vestigingen) in\b|"
+    r"\d+\s*(?:countries|ländern|pays|países|paesi|landen)\b",
+    re.I,
+)
+
+
+def _company_facts(block: Block, page: Page) -> str | None:
+    f = block.features
+    if f.position < MIN_PROFILE_POSITION:
+        return None
+    match = _COMPANY_SEAT.match(f.visible)
+    if match is None or match.group("name").split()[0].lower() in _NOT_A_NAME or not _COMPANY_SIZE.search(f.visible):
+        return None
+    if page.computed(_prose_before)[block.index] < MIN_PROSE_BEFORE_PROFILE:
+        return None
+    return f"company profile: where '{match.group('name')}' sits and how big it is, after the article"
+
+
 RULES = (
     BlockRule(
         COPYRIGHT,
@@ -568,6 +600,7 @@ RULES = (
     BlockRule(AUTHOR_BIO, _under_author_heading, frozenset({BlockKind.PARAGRAPH}), MAX_BOXED_BIO_WORDS),
     BlockRule(AUTHOR_BIO, _reach_the_writer, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_REACH_WRITER_WORDS),
     BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
+    BlockRule(COMPANY_PROFILE, _company_facts, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
     BlockRule(MEDIA_CREDIT, _media_credit, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_MEDIA_CREDIT_WORDS),
     pattern_rule(
         CREDIT_LINE,
