@@ -21,6 +21,7 @@ from cmo_clean.classifier import (
     LENGTH_HIGH,
     LINK_DENSITY_GOOD,
     MAX_LINK_DENSITY,
+    STOPWORDS_HIGH,
     STOPWORDS_LOW,
     Label,
     Verdict,
@@ -301,6 +302,8 @@ def find_article(
             lead_in = _headline_start(blocks, rule_hits, span[0])
             for i in range(lead_in, span[0]):
                 labels[i] = Label.GOOD  # the article's by its place under the headline
+            lead_in = _opening_line(blocks, rule_hits, lead_in)
+            labels[lead_in] = Label.GOOD if lead_in < span[0] else labels[lead_in]
             lead = _dateline_lead(blocks, initial, rule_hits, lead_in)
             for i in range(lead, lead_in):
                 # The lead, and the short linkless lines between it and the body
@@ -433,6 +436,32 @@ def _dateline_lead(blocks: list[Block], initial: list[Label], rule_hits: dict[in
             prose = block.features.link_density <= LINK_DENSITY_GOOD and i not in rule_hits
             return i if prose and _DATELINE_OPENER.match(block.features.visible) else start
     return start
+
+
+# A story's punchy opening sentence ("A half century on, the band is still
+# touring.") stands alone above the lead, below the byline and the photo
+# credits that cut it off from the headline. A standfirst summing up the
+# story is longer than this, and a page's own lines are not finished sentences.
+MIN_OPENING_WORDS = 6
+MAX_OPENING_WORDS = 14
+
+
+def _opening_line(blocks: list[Block], rule_hits: dict[int, Hit], start: int) -> int:
+    """Where the article starts: at a lone opening sentence right above `start`, if there is one."""
+    if start == 0:
+        return start
+    block = blocks[start - 1]
+    f = block.features
+    opening = (
+        block.kind == BlockKind.PARAGRAPH
+        and start - 1 not in rule_hits
+        and not f.links
+        and f.sentences == 1
+        and f.ends_with_punctuation
+        and MIN_OPENING_WORDS <= f.words <= MAX_OPENING_WORDS
+        and f.stopword_density >= STOPWORDS_HIGH
+    )
+    return start - 1 if opening else start
 
 
 def _reads_as_prose(block: Block) -> bool:

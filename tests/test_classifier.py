@@ -846,3 +846,19 @@ def test_a_gallery_counter_goes_without_cutting_the_story_around_it() -> None:
     assert "The three plans are:" in result.output and "A drawing of the new ferry" in result.output
     assert "Image 2 of 3" not in result.output
     assert {r.code for r in result.removals if r.text.startswith("Image ")} == {"NAV208"}
+
+
+def test_a_lone_opening_sentence_above_the_span_starts_the_article() -> None:
+    lead = PROSE + " The ferry first sailed in 1975, and it has crossed the bay four times a day ever since."
+    opening = "Half a century on, the old ferry is still sailing."
+    for line, starts in [
+        (opening, True),
+        ("Ferry fans gather at the harbour wall for the regatta", False),  # no sentence: a teaser's headline
+        ("Tickets here.", False),  # too short to open a story
+        # a standfirst summing up the story is longer than an opening line
+        ("The council has voted to keep the old ferry in service for another decade, and the crews say "
+         "the boat will need a new engine before the summer.", False),
+        ("See [the timetable](https://x.example/t) for the sailings.", False),  # a link: a pointer
+    ]:
+        blocks = _blocks(f"Clara Mendes\n\n{line}\n\n{lead}", markdown=False)
+        assert (E._opening_line(blocks, {}, 2) == 1) is starts, line
