@@ -31,6 +31,18 @@ TEMPLATE = Rule(
     examples=("{{ page.title }}", "[object Object]", "${user.name}", '&lt;span class="bookmark"&gt;'),
 )
 
+LAYOUT_ROW = Rule(
+    code="RES103",
+    name="residue.layout_row",
+    summary="A row of a layout table: cells of logos, icons and a few words (a currency or weather ticker) "
+    "between pipes.",
+    rationale=(
+        "Old sites lay their pages out in tables; an extractor that keeps a header or ticker row of one "
+        "writes its images and figures between pipes, a row that is neither a table nor text."
+    ),
+    examples=("| ![Example News](https://news.example/logo.gif) | ![](https://news.example/fb.gif) |",),
+)
+
 _CAMEL = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
 _KEBAB_OR_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$")
 _LITERAL = re.compile(r"^(?:true|false|null|none|nil|undefined|nan|\{\}|\[\])$")
@@ -107,7 +119,25 @@ def _template(block: Block, page: Page) -> str | None:
     return f"template leftover '{match.group(0)[:40]}'" if match else None
 
 
+# Pipes around cells (a table row that no delimiter row made a table).
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MIN_LAYOUT_ROW_IMAGES = 2
+MAX_LAYOUT_ROW_WORDS = 12
+
+
+def _layout_row(block: Block, page: Page) -> str | None:
+    text = block.text.strip()
+    if not _PIPE_ROW.match(text):
+        return None
+    images = len(_IMAGE.findall(text))
+    if images < MIN_LAYOUT_ROW_IMAGES:
+        return None
+    return f"a layout table's row: {images} images and {block.features.words} words between pipes"
+
+
 RULES = (
     BlockRule(CMS_TOKEN, _cms_token, frozenset({BlockKind.PARAGRAPH})),
+    BlockRule(LAYOUT_ROW, _layout_row, frozenset({BlockKind.PARAGRAPH}), MAX_LAYOUT_ROW_WORDS),
     BlockRule(TEMPLATE, _template, ANY_KIND - {BlockKind.CODE}),
 )
