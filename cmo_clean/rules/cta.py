@@ -545,7 +545,8 @@ _PAYWALL = {
            r"(?:article|story|content) is (?:available |exclusive(?:ly)? )?(?:only )?(?:for|to) (?:subscribers|members)",
            r"you (?:have|'ve got) (?:\d+|one|two|three|four|five) free (?:articles?|stories) (?:left|remaining)",
            r"you(?:'ve| have) (?:reached|used up|read) (?:your|all (?:of )?your|the) (?:free )?(?:article )?(?:limit|articles?)",
-           r"unlock (?:this|the full) (?:article|story)"],
+           r"unlock (?:this|the full) (?:article|story)", r"to read the full (?:story|article)",
+           r"continue reading your article with an? [\w ]{1,20} (?:membership|subscription)"],
     "de": [r"jetzt (?:abonnieren|registrieren|testen|freischalten) und weiterlesen",
            r"(?:artikel|beitrag|inhalt) (?:ist )?(?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|plus-leser|mitglieder)",
            r"um (?:den|diesen) artikel (?:vollständig |ganz )?(?:zu lesen|weiterzulesen)",
@@ -600,11 +601,21 @@ MAX_CLICK_PROMPT_WORDS = 40
 # "Tell us what you think about our new look by taking this survey".
 _FEEDBACK = {
     "en": [r"(?:we(?:'d|’d| would) (?:like|love) to hear|tell us) what you think (?:about|of) (?:this|our)"
-           r"(?: or any of our)? (?:article|story|stories|articles|new look|new design|new site|new website|page)"],
+           r"(?: or any of our)? (?:article|story|stories|articles|new look|new design|new site|new website|page)",
+           # a feedback widget's question stands alone, with its buttons at most
+           r"(?:(?:was|is) this (?:article|page|story|post)|did you find this (?:article|page|story|post)) "
+           r"(?:helpful|useful)\??(?:\s*yes\s*/?\s*no)?$",
+           r"rate this (?:article|story|post|page)$"],
+    # (de, fr, es: "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?", "¿Te ha resultado útil?")
     "de": [r"(?:schreiben|sagen) sie uns,? (?:was|wie) sie (?:über|von) (?:diesen|unseren|unsere) "
-           r"(?:artikel|beitrag|neue[nm]? (?:auftritt|design|seite|website)) (?:denken|finden)"],
-    "fr": [r"(?:dites-nous|donnez-nous votre avis sur) (?:ce que vous pensez de )?(?:cet article|notre nouveau (?:site|design))"],
-    "es": [r"(?:cuéntanos|dinos) (?:qué (?:te )?parece|lo que piensas de) (?:este artículo|nuestro nuevo (?:sitio|diseño))"],
+           r"(?:artikel|beitrag|neue[nm]? (?:auftritt|design|seite|website)) (?:denken|finden)",
+           r"(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite) hilfreich\??(?:\s*ja\s*/?\s*nein)?$",
+           r"(?:artikel|beitrag) bewerten$"],
+    "fr": [r"(?:dites-nous|donnez-nous votre avis sur) (?:ce que vous pensez de )?(?:cet article|notre nouveau (?:site|design))",
+           r"cet article vous a-t-il (?:été )?(?:utile|plu) ?\??(?:\s*oui\s*/?\s*non)?$", r"(?:notez|évaluez) cet article$"],
+    "es": [r"(?:cuéntanos|dinos) (?:qué (?:te )?parece|lo que piensas de) (?:este artículo|nuestro nuevo (?:sitio|diseño))",
+           r"(?:te ha resultado|te resultó|le ha resultado) útil(?: este artículo| esta información)?\??(?:\s*sí\s*/?\s*no)?$",
+           r"valora este artículo$"],
 }  # fmt: skip
 MAX_FEEDBACK_WORDS = 50
 

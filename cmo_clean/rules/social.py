@@ -51,6 +51,8 @@ _SHARE = {
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
            r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark",
            r"copy(?: (?:the|this))? link", r"tweet (?:on|to) (?:twitter|x)",
+           # the send-by-mail dialog's messages
+           r"this (?:article|story|page) has been sent to", r"your (?:e-?mail|message) has been sent",
            r"sharing is caring", r"shares?", r"share (?:it|this) with (?:your )?friends",
            # WordPress (Jetpack) share buttons as text: "Click to share on X (Opens in new window)".
            rf"click to (?:share (?:on|via) (?:{_NETWORKS})|e-?mail (?:a link|this) to a friend|print|e-?mail)",
