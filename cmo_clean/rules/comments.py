@@ -294,8 +294,25 @@ def _comment_header(block: Block, page: Page) -> str | None:
     return None
 
 
+# The comment form's house rules: "Comments are moderated", "ATENÇÃO: Comentários
+# com textos ininteligíveis ... não serão aprovados pelo moderador".
+_MODERATION = {
+    "en": [r"(?:all )?comments are (?:moderated|reviewed|subject to moderation)",
+           r"comments? (?:that|which|with) .{1,80} will not be (?:approved|published)"],
+    "de": [r"kommentare werden (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?(?:moderiert|geprüft)",
+           r"kommentare,? die .{1,80} werden (?:nicht freigeschaltet|gelöscht)"],
+    "fr": [r"les commentaires sont (?:modérés|soumis à (?:la )?modération)",
+           r"les commentaires (?:qui|contenant) .{1,80} (?:ne seront pas publiés|seront supprimés)"],
+    "es": [r"los comentarios (?:están|son|serán) moderados", r"los comentarios (?:que|con) .{1,80} (?:no serán (?:publicados|aprobados)|serán eliminados)"],
+    "pt": [r"(?:os )?comentários (?:são|serão) moderados", r"comentários (?:com|que) .{1,80} não serão (?:aprovados|publicados)"],
+    "it": [r"i commenti (?:sono|saranno) moderati"],
+    "nl": [r"reacties worden (?:gemodereerd|gecontroleerd)"],
+}  # fmt: skip
+MAX_MODERATION_WORDS = 45
+
 RULES = (
     phrase_rule(PROMPT, _PROMPT, mode="start", max_words=20),
+    phrase_rule(PROMPT, _MODERATION, mode="contains", max_words=MAX_MODERATION_WORDS),
     BlockRule(SECTION, _section, frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH}), MAX_THREAD_TITLE_WORDS),
     BlockRule(
         COMMENT_HEADER,

@@ -346,7 +346,10 @@ _LABELS = {
            r"view (?:the )?(?:full )?gallery", r"(?:watch|play|pause|close) (?:the )?video", r"video", r"listen",
            r"a(?: a){1,2}", r"loading(?: comments)?", r"(?:gift|give|share) this article", r"ad feedback",
            r"report an? (?:error|correction|typo|mistake)",
-           r"(?:updated|published|posted) (?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"],
+           r"(?:updated|published|posted) (?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
+           # an update's time without its date ("Updated at 1:23 p.m."), a video's end screen
+           r"(?:updated|last updated)(?: at)? \d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?(?: [a-z]{2,4})?",
+           r"thanks for watching", r"visit (?:our )?website"],
     "de": [r"menü", r"hauptmenü", r"suche", r"suchen", r"schließen", r"menü öffnen", r"navigation",
            r"startseite", r"start", r"schriftgröße", r"artikel anhören", r"vorlesen",
            r"ein fehler ist aufgetreten(?:,? bitte versuchen sie es später (?:noch einmal|erneut))?",
