@@ -253,7 +253,8 @@ def _tags(block: Block, page: Page) -> str | None:
         return f"tag list label '{text}'"
     items = [i.strip() for i in re.split(r"[,;|•·/、，،]|\s{2,}", rest) if i.strip()]
     has_links = block.features.links >= max(1, len(items) // 2)
-    if not rest.endswith((".", "!", "?")) and (
+    # (The normalized text has lost its final stop: the visible text still ends the sentence.)
+    if not block.features.visible.rstrip().endswith((".", "!", "?")) and (
         has_links or all(len(i.split()) <= MAX_TAG_WORDS for i in items)
     ):
         return f"tag list '{match.group(0).strip()}' with {len(items)} tags"
