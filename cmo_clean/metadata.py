@@ -151,8 +151,14 @@ def find_byline(block: Block) -> str | None:
     if f.sentences > 2:
         return None
     text = f.visible.strip()
-    if f.words > MAX_BYLINE_WORDS and _undated_words(text) > MAX_BYLINE_WORDS:
-        return _meta_row_byline(text) if f.words <= MAX_META_ROW_WORDS else None
+    if f.words > MAX_BYLINE_WORDS:
+        # Only dates and times may make a byline long (counting them is slow: most long blocks have none).
+        if f.words > MAX_META_ROW_WORDS or not _DIGIT.search(text):
+            return None
+        if not (_BYLINE_START.match(text) or _META_FIELD_SEPARATOR.search(text)):
+            return None
+        if _undated_words(text) > MAX_BYLINE_WORDS:
+            return _meta_row_byline(text)
     return _byline_name(text) or _meta_row_byline(text)
 
 

@@ -354,6 +354,7 @@ def phrase_rule(
         BlockKind.QUOTE,
         BlockKind.HTML,
     ),
+    required: tuple[str, ...] = (),
 ) -> BlockRule:
     """A rule that fires on short blocks made of (whole) or containing a listed phrase.
 
@@ -362,13 +363,15 @@ def phrase_rule(
     with one: "New essays every month - sign up") or "contains".
     `max_words` is what keeps these rules off article prose: a paragraph that
     talks about newsletters is longer than a newsletter button.
+    `required` names words of which every phrase of the table holds one (in
+    lower case): a block without any is passed by before the slower search.
     """
     matchers = PhraseMatchers(phrases, mode)
     whole = mode == "whole"
 
     def check(block: Block, page: Page) -> str | None:
         text = block.features.normalized
-        if not text:
+        if not text or (required and not any(word in text for word in required)):
             return None
         match = matchers.for_language(page.language).search(text)
         if match is None:

@@ -312,7 +312,13 @@ MAX_MODERATION_WORDS = 45
 
 RULES = (
     phrase_rule(PROMPT, _PROMPT, mode="start", max_words=20),
-    phrase_rule(PROMPT, _MODERATION, mode="contains", max_words=MAX_MODERATION_WORDS),
+    phrase_rule(
+        PROMPT,
+        _MODERATION,
+        mode="contains",
+        max_words=MAX_MODERATION_WORDS,
+        required=("comment", "kommentar", "comentário", "comentario", "reacties"),
+    ),
     BlockRule(SECTION, _section, frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH}), MAX_THREAD_TITLE_WORDS),
     BlockRule(
         COMMENT_HEADER,

@@ -618,6 +618,9 @@ _FEEDBACK = {
            r"valora este artículo$"],
 }  # fmt: skip
 MAX_FEEDBACK_WORDS = 50
+# Every feedback phrase above holds one of these.
+_FEEDBACK_WORDS = ("think", "helpful", "useful", "rate this", "denken", "finden", "hilfreich", "bewerten",
+                   "pensez", "utile", "plu", "notez", "évaluez", "parece", "piensas", "útil", "valora")
 
 RULES = (
     # A paywall prompt is also a subscription call; its own, more specific rule
@@ -630,8 +633,14 @@ RULES = (
     phrase_rule(NEWSLETTER, _SUBSCRIPTION, mode="contains", max_words=MAX_SUBSCRIPTION_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER_LABELS, mode="whole", max_words=4),
     phrase_rule(CONTACT, _CONTACT, mode="start", max_words=14),
-    phrase_rule(CONTACT, _FEEDBACK, mode="contains", max_words=MAX_FEEDBACK_WORDS),
+    phrase_rule(CONTACT, _FEEDBACK, mode="contains", max_words=MAX_FEEDBACK_WORDS, required=_FEEDBACK_WORDS),
     BlockRule(PITCH, _pitch, max_words=PITCH_MAX_WORDS),
     phrase_rule(READ_MORE, _READ_MORE, mode="whole", max_words=8),
-    phrase_rule(READ_MORE, _CLICK_THE_PICTURE, mode="start", max_words=MAX_CLICK_PROMPT_WORDS),
+    phrase_rule(
+        READ_MORE,
+        _CLICK_THE_PICTURE,
+        mode="start",
+        max_words=MAX_CLICK_PROMPT_WORDS,
+        required=("click", "klick", "clique", "clic", "klik"),
+    ),
 )

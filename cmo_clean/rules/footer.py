@@ -306,7 +306,7 @@ MAX_REACH_WRITER_WORDS = 45
 
 def _reach_the_writer(block: Block, page: Page) -> str | None:
     f = block.features
-    if f.position < MIN_BIO_POSITION or not _ADDRESS_OR_HANDLE.search(f.visible):
+    if f.position < MIN_BIO_POSITION or "@" not in f.visible or not _ADDRESS_OR_HANDLE.search(f.visible):
         return None
     match = _REACH_WRITER.search(f.visible)
     return f"how to reach the writer: '{match.group(0)}'" if match else None
@@ -563,6 +563,8 @@ _COMPANY_SEAT = re.compile(
     r"a son siège(?: social)? à|est basée? à|tiene su sede en|tem (?:a )?sede em|ha sede a|is gevestigd in)\b",
     re.I,
 )
+# A word every seat phrase above holds, looked for before the pattern is run.
+_SEAT_WORDS = ("based", "headquarter", "head office", "sitz", "siège", "basé", "sede", "gevestigd")
 _COMPANY_SIZE = re.compile(
     r"\bemploys\b|\d[\d,.\s]*\s*(?:employees|staff|mitarbeiter(?:innen)?|beschäftigte|salariés|collaborateurs|"
     r"employés|empleados|trabajadores|funcionários|colaboradores|dipendenti|medewerkers)|"
@@ -574,7 +576,7 @@ _COMPANY_SIZE = re.compile(
 
 def _company_facts(block: Block, page: Page) -> str | None:
     f = block.features
-    if f.position < MIN_PROFILE_POSITION:
+    if f.position < MIN_PROFILE_POSITION or not any(word in f.normalized for word in _SEAT_WORDS):
         return None
     match = _COMPANY_SEAT.match(f.visible)
     if match is None or match.group("name").split()[0].lower() in _NOT_A_NAME or not _COMPANY_SIZE.search(f.visible):

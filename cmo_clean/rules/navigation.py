@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cmo_clean.blocks import normalized, text_table_lines
@@ -602,8 +603,8 @@ def _unseparated_breadcrumb(block: Block, page: Page) -> str | None:
     title = page.metadata.get("title")
     if not isinstance(title, str) or len(title.split()) < MIN_CRUMB_TITLE_WORDS:
         return None
-    text, title_text = block.features.normalized, normalized(title)
-    if not text.endswith(title_text) or text == title_text:
+    text, title_text = block.features.normalized, _normalized_title(title)
+    if len(text) <= len(title_text) or not text.endswith(title_text):
         return None
     sections = text[: -len(title_text)].split()
     home = next((n for n in range(1, 4) if _HOME_WORDS.match(" ".join(sections[:n]))), None)
@@ -612,6 +613,9 @@ def _unseparated_breadcrumb(block: Block, page: Page) -> str | None:
         return None
     return f"breadcrumb trail from '{sections[0]}' to the page's title"
 
+
+# Asked of every block of a page, about one title.
+_normalized_title = functools.lru_cache(maxsize=64)(normalized)
 
 # A title this short could end a sentence as well as a trail.
 MIN_CRUMB_TITLE_WORDS = 4
@@ -660,6 +664,9 @@ _PLAYER_LABELS = {
 }  # fmt: skip
 _PLAYER_TEXT_MATCH = PhraseMatchers(_PLAYER_TEXT, "whole")
 _PLAYER_LABEL_MATCH = PhraseMatchers(_PLAYER_LABELS, "whole")
+_PLAYER_ANY_MATCH = PhraseMatchers(
+    {lang: [*_PLAYER_TEXT.get(lang, []), *_PLAYER_LABELS.get(lang, [])] for lang in {*_PLAYER_TEXT, *_PLAYER_LABELS}}, "whole"
+)
 # A player's labels stand one to a block; a label belongs to the player when
 # at most this many blocks stand between it and the player's text or its other labels.
 MAX_PLAYER_GAP = 3
@@ -691,6 +698,9 @@ def _player_blocks(blocks: list[Block]) -> frozenset[int]:
 
 def _media_player(block: Block, page: Page) -> str | None:
     text = block.features.normalized
+    # One search of the text and the labels together passes most blocks by.
+    if not _PLAYER_ANY_MATCH.for_language(page.language).search(text):
+        return None
     if _PLAYER_TEXT_MATCH.for_language(page.language).search(text):
         return f"video player text '{block.features.visible[:40]}'"
     if _PLAYER_LABEL_MATCH.for_language(page.language).search(text) and block.index in page.computed(_player_blocks):

@@ -364,7 +364,7 @@ MAX_TITLED_SHARE_WORDS = 40
 
 RULES = (
     phrase_rule(SHARE_BAR, _SHARE, mode="whole", max_words=20),
-    phrase_rule(SHARE_BAR, _SHARE_TITLED, mode="start", max_words=MAX_TITLED_SHARE_WORDS),
+    phrase_rule(SHARE_BAR, _SHARE_TITLED, mode="start", max_words=MAX_TITLED_SHARE_WORDS, required=("sharing options",)),
     BlockRule(SHARE_BAR, _share_targets, _BUTTON_KINDS, MAX_SHARE_BUTTON_WORDS),
     BlockRule(COUNTER, _counter, _BUTTON_KINDS, MAX_COUNTER_WORDS),
     phrase_rule(FOLLOW, _FOLLOW, mode="whole", max_words=MAX_FOLLOW_WORDS),
