@@ -58,6 +58,8 @@ def cut_inline_cards(line: str) -> Cut | None:
         after = len(WORD.findall(visible_text(line[run.end() :])))
         if card_words < MIN_CARD_WORDS or before < MIN_WORDS_AROUND or after < MIN_WORDS_AROUND:
             continue
+        if not _built_by_a_page(run.group(0), items):
+            continue
         pieces += [line[start : run.start()], keep]
         removed.append(run.group(0)[len(keep) :].strip())
         words += card_words
@@ -66,6 +68,15 @@ def cut_inline_cards(line: str) -> Cut | None:
         return None
     pieces.append(line[start:])
     return Cut("".join(pieces), " ".join(removed), words)
+
+
+def _built_by_a_page(run: str, items: list[str]) -> bool:
+    """A widget's run has a picture, or links set with no space between them, as no writer sets them.
+
+    A writer who links phrase after phrase ("the [ferry](..) [pier](..) [plan](..)")
+    puts spaces between the links; a page's card or box is rendered without.
+    """
+    return any(item.startswith("!") for item in items) or ")[" in run or ")![" in run
 
 
 def _names_again(items: list[str]) -> bool:

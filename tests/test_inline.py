@@ -60,3 +60,11 @@ def test_code_keeps_its_link_runs() -> None:
     result = clean_text(f"{PROSE}\n\n{code}\n\n{PROSE}\n", suffix=".md")
     assert "Ferry crews ask" in result.output
     assert not [r for r in result.removals if r.code == "STR004"]
+
+
+def test_phrases_a_writer_links_one_after_another_with_spaces_stay() -> None:
+    line = (
+        "The plan covers [the new ferry pier](https://x.example/p) [the harbour wall repairs](https://x.example/w) "
+        "[the dredging of the channel](https://x.example/d) and the car park, the mayor said on Tuesday."
+    )
+    assert cut_inline_cards(line) is None
