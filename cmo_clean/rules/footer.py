@@ -558,7 +558,8 @@ def _company_profile(block: Block, page: Page) -> str | None:
 # ("Example is headquartered in Baar, has subsidiaries in 15 countries and
 # employs 1,300 people"). Both the seat and a head count or a spread must be there.
 _COMPANY_SEAT = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ0-9(][\w.&'’()-]*){0,4})\s*(?:\([^)]{1,40}\)\s*)?,?\s*"
+    r"^(?P<name>[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:&\s+|(?:de|del|des|du|der|van|von|la|los|di) )?[A-ZÀ-Þ0-9(][\w.&'’()-]*){0,4})"
+    r"\s*(?:\([^)]{1,40}\)\s*)?,?\s*"
     r"(?:is (?:headquartered|based) in|has its (?:headquarters|head office) in|hat (?:seinen|ihren) (?:hauptsitz|sitz) in|"
     r"a son siège(?: social)? à|est basée? à|tiene su sede en|tem (?:a )?sede em|ha sede a|is gevestigd in)\b",
     re.I,
@@ -566,7 +567,8 @@ _COMPANY_SEAT = re.compile(
 # A word every seat phrase above holds, looked for before the pattern is run.
 _SEAT_WORDS = ("based", "headquarter", "head office", "sitz", "siège", "basé", "sede", "gevestigd")
 _COMPANY_SIZE = re.compile(
-    r"\bemploys\b|\d[\d,.\s]*\s*(?:employees|staff|mitarbeiter(?:innen)?|beschäftigte|salariés|collaborateurs|"
+    r"\b(?:employs|beschäftigt|emploie|emplea|emprega|impiega)\b|"
+    r"\d[\d,.\s]*\s*(?:employees|staff|mitarbeiter(?:innen)?|beschäftigte|salariés|collaborateurs|"
     r"employés|empleados|trabajadores|funcionários|colaboradores|dipendenti|medewerkers)|"
     r"\b(?:subsidiaries|offices|tochtergesellschaften|filiales|subsidiarias|filiais|filiali|vestigingen) in\b|"
     r"\d+\s*(?:countries|ländern|pays|países|paesi|landen)\b",
