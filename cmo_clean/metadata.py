@@ -88,12 +88,20 @@ def is_headline_like(block: Block) -> bool:
         return False
     if len(_TRAIL_SEPARATOR.findall(text)) >= 2:
         return False  # "Blog > Weight Loss > Tips": a breadcrumb trail
+    if _NOT_A_HEADLINE.search(text):
+        return False  # a handle, an address, or a picture's credit
     return len(_NUMBER.findall(text)) < MAX_HEADLINE_NUMBERS
 
 
 MIN_HEADLINE_WORDS = 3
 # "Palm Bay 18 22 13 17 — 70" is a row of a table; a headline has a number or two.
 MAX_HEADLINE_NUMBERS = 3
+# "Jane Doe @janedoe / 2 days", "AS - www.example.com", "Al Goldis, Associated Press", "... Jane Doe/Getty".
+_NOT_A_HEADLINE = re.compile(
+    r"(?<![\w@])@\w{2,}|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|co\.uk)\b|"
+    r"(?:associated press|getty images|/getty|reuters|\bafp\b|usa today|ap photo|shutterstock)\s*$",
+    re.I,
+)
 _TRAIL_SEPARATOR = re.compile(r"\s(?:>|›|»|/|→)\s")
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])")

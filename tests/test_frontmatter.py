@@ -372,3 +372,9 @@ def test_a_breadcrumb_trail_above_the_byline_is_no_title() -> None:
     result = clean_text(text, suffix=".txt")
     assert result.metadata.get("author") == "Joan Carver"
     assert result.metadata.get("title") != "Blog > Harbour > Ferry News"
+
+
+def test_a_handle_an_address_or_a_credit_above_the_lead_is_no_title() -> None:
+    for line in ("Jane Harbour @janeharbour / 2 days", "Ferry news from www.harbour-news.example.com"):
+        text = f"Home\n\nNews\n\nCouncil backs the new ferry pier at last\n\n{line}\n\n{ARTICLE}\n\n{ARTICLE}\n"
+        assert clean_text(text, suffix=".txt").metadata.get("title") != line, line

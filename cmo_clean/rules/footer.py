@@ -400,7 +400,10 @@ _MEDIA_CREDIT = re.compile(
     # a name or agency, then the kind of picture: "Jane Doe Submitted photo", "Getty Images", "AP Photo/Jane Doe"
     r"(?:[\w.'’-]+ ){0,4}(?:submitted|staff|file|contributed|handout) (?:photo|image)|"
     r"(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|istock(?:photo)?|dpa|epa|efe|picture alliance|imago)"
-    r"(?:\s*[/|]\s*[^.;!?]{1,40})?",
+    r"(?:\s*[/|]\s*[^.;!?]{1,40})?|"
+    # a photographer and the agency: "Jane Doe, Associated Press", "Jane Doe/Getty Images"
+    r"(?:[\w.'’-]+ ){0,4}[\w.'’-]+\s*[,/]\s*(?:the )?(?:associated press|ap|reuters|afp|getty images|getty|epa|efe|dpa|ansa|"
+    r"bloomberg|pool)(?:\s+(?:photo|images|file))?",
     re.I,
 )
 MAX_MEDIA_CREDIT_WORDS = 10
@@ -414,7 +417,8 @@ _CREDIT_LOWER_CASE_WORDS = frozenset({
     "picture", "pictures", "foto", "fotos", "bild", "bilder", "photograph", "photography", "video",
     "credit", "credits", "copyright", "courtesy", "submitted", "staff", "file", "contributed", "handout",
     "illustration", "graphic", "dpa", "epa", "afp", "ap", "efe", "ansa", "apa", "kna", "epd", "imago",
-    "alliance", "getty", "istock", "istockphoto", "shutterstock", "mit", "freundlicher", "genehmigung",
+    "alliance", "getty", "istock", "istockphoto", "shutterstock", "mit", "freundlicher", "genehmigung", "associated",
+    "press", "the", "pool",
     "avec", "l'aimable", "autorisation", "cortesía", "cortesia", "crédit", "crédits", "imagen", "imagem",
 })  # fmt: skip
 

@@ -50,7 +50,7 @@ _SHARE = {
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
            r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark",
-           r"copy(?: (?:the|this))? link", r"tweet (?:on|to) (?:twitter|x)",
+           r"copy(?: (?:the|this))? link", r"tweet (?:on|to) (?:twitter|x)", r"submit",
            # the send-by-mail dialog's messages
            r"this (?:article|story|page) has been sent to", r"your (?:e-?mail|message) has been sent",
            r"sharing is caring", r"shares?", r"share (?:it|this) with (?:your )?friends",
@@ -221,7 +221,7 @@ _SHARE = {
 }  # fmt: skip
 _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
-           r"join us on [\w ]+", r"follow", r"follow the topics (?:within|in) this article",
+           r"join us on [\w ]+", r"follow", r"follow the (?:topics|authors?) (?:within|in|of) this article",
            # the author's accounts: "Follow Jane Doe on Twitter"
            r"follow (?:[\w.'’-]+ ){1,6}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"
            # ... and on more networks: "on Facebook, Twitter (@ExampleOpinion) and Instagram"
