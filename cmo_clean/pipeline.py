@@ -348,6 +348,10 @@ def _metadata_zone_end(blocks: list[Block]) -> int:
     return len(blocks)
 
 
+# How many lines above the lead the headline is looked for.
+MAX_TITLE_LOOKUP = 3
+
+
 def _is_paragraph_of_prose(block: Block) -> bool:
     f = block.features
     return block.kind == BlockKind.PARAGRAPH and f.words >= MIN_LEAD_WORDS and f.link_density < 0.3 and (
@@ -381,8 +385,22 @@ def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
     while above and _reads_like_a_lead(above[-1]):
         above.pop()
     h1 = [b for b in above if b.kind == BlockKind.HEADING and b.level == 1]
-    block = h1[0] if h1 else (above[-1] if above else None)
-    if block is None or not (meta.is_title_like(block) if h1 else meta.is_headline_like(block)):
+    if h1:
+        block: Block | None = h1[0]
+    else:
+        # Between the headline and the lead there may also stand a name
+        # without "By", a credit or a label: look a few lines further up, past
+        # lines that are not prose (past prose, the headline would take a
+        # caption or a standfirst into the article with it).
+        block = None
+        for candidate in reversed(above[-MAX_TITLE_LOOKUP:]):
+            if meta.is_headline_like(candidate):
+                block = candidate
+                break
+            if candidate.features.stopword_density >= MIN_PROSE_STOPWORDS or candidate.features.sentences:
+                break
+        above = above[: above.index(block) + 1] if block is not None else above
+    if block is None or not meta.is_title_like(block):
         return None
     if block.kind == BlockKind.HEADING and block.level != 1:
         return None

@@ -378,3 +378,10 @@ def test_a_handle_an_address_or_a_credit_above_the_lead_is_no_title() -> None:
     for line in ("Jane Harbour @janeharbour / 2 days", "Ferry news from www.harbour-news.example.com"):
         text = f"Home\n\nNews\n\nCouncil backs the new ferry pier at last\n\n{line}\n\n{ARTICLE}\n\n{ARTICLE}\n"
         assert clean_text(text, suffix=".txt").metadata.get("title") != line, line
+
+
+def test_the_headline_is_looked_for_past_a_name_line_but_not_past_prose() -> None:
+    head = "Home\n\nNews\n\nCouncil backs the new ferry pier at last\n\n"
+    for between, found in (("Clara Mendes", True), ("The old pier at dawn, seen from the harbour wall", False)):
+        result = clean_text(f"{head}{between}\n\n{ARTICLE}\n\n{ARTICLE}\n", suffix=".txt")
+        assert (result.metadata.get("title") == "Council backs the new ferry pier at last") is found, between
