@@ -90,7 +90,8 @@ def _copyright(block: Block, page: Page) -> str | None:
 
 
 _LEGAL = {
-    "en": [r"privacy(?: policy| notice| statement| settings| center)?", r"terms(?: (?:of|and) (?:use|service|conditions))?",
+    "en": [r"opinions expressed (?:by|in) [\w .'’-]{1,40} are (?:their|the author'?s|his|her|my) own",
+           r"privacy(?: policy| notice| statement| settings| center)?", r"terms(?: (?:of|and) (?:use|service|conditions))?",
            r"terms & conditions", r"cookie (?:policy|settings|preferences|notice)", r"legal(?: notice)?",
            r"imprint", r"disclaimer", r"accessibility(?: statement)?", r"sitemap", r"site map", r"contact(?: us)?",
            r"about(?: us)?", r"careers", r"jobs", r"advertise(?: with us)?", r"press", r"help", r"faq",

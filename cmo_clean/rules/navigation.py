@@ -349,7 +349,9 @@ _LABELS = {
            r"report an? (?:error|correction|typo|mistake)",
            r"(?:updated|published|posted) (?:\d+|an?|one) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
            # an update's time without its date ("Updated at 1:23 p.m."), a video's end screen
-           r"(?:updated|last updated)(?: at)? \d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?(?: [a-z]{2,4})?",
+           r"(?:updated|last updated|posted|published):?(?: at)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},?)?"
+           r" \d{1,2}[:.]\d{2} ?(?:[ap]\.? ?m\.?)?(?: [a-z]{2,4})?",
+           r"request reprints?(?: (?:&|and) licensing)?", r"(?:or )?submit (?:a )?correction", r"(?:or )?view editorial guidelines",
            r"thanks for watching", r"visit (?:our )?website"],
     "de": [r"menü", r"hauptmenü", r"suche", r"suchen", r"schließen", r"menü öffnen", r"navigation",
            r"startseite", r"start", r"schriftgröße", r"artikel anhören", r"vorlesen",

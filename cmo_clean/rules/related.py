@@ -93,7 +93,7 @@ _RELATED = {
            r"more (?!than )(?:[\w'’-]+ ){1,3}(?:stories|articles)", r"other (?:news|stories|articles)(?: in this section)?",
            r"trending(?: now| stories)?", r"latest (?:news|posts|articles|stories)", r"recent posts",
            r"don't miss", r"editor'?s picks", r"further coverage", r"in other news", r"what to read next",
-           r"more on(?: this (?:story|topic))?",
+           r"more on(?: this (?:story|topic))?", r"related coverage from [\w ,:&'’-]{1,40}",
            r"top stories", r"more like this", r"keep reading", r"see also"],
     "de": [r"das könnte sie auch interessieren", r"mehr aus (?:dem|der|unserem|unserer) [\w-]+", r"(?:weitere|ähnliche|verwandte) (?:artikel|beiträge|themen|news)",
            r"mehr zum thema(?: [\w\s]{1,30})?", r"auch interessant", r"lesen sie auch", r"meistgelesen",

@@ -223,9 +223,10 @@ _FOLLOW = {
     "en": [r"follow us(?: on [\w ,&]+)?", r"connect with us", r"like us on facebook", r"find us on [\w ]+",
            r"join us on [\w ]+", r"follow", r"follow the (?:topics|authors?) (?:within|in|of) this article",
            # the author's accounts: "Follow Jane Doe on Twitter"
-           r"follow (?:[\w.'’-]+ ){1,6}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"
+           r"follow (?:[\w.'’-]+ ){1,6}on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon|youtube|tiktok)"
            # ... and on more networks: "on Facebook, Twitter (@ExampleOpinion) and Instagram"
-           r"(?:[\s,()]*(?:and\s*)?(?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon|@\w+))*"],
+           r"(?:[\s,()]*(?:(?:and|or)\s*)?(?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon|youtube|tiktok|@\w+))*",
+           r"check out my (?:website|blog)"],
     "de": [r"folgen sie uns(?: auf [\w ,&]+)?", r"folge uns(?: auf [\w ,&]+)?", r"besuchen sie uns auf [\w ]+",
            r"folgen sie (?:[\w.'’-]+ ){1,4}auf (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)"],
     "fr": [r"suivez-nous(?: sur [\w ,&]+)?", r"rejoignez-nous sur [\w ]+", r"retrouvez-nous sur [\w ]+",
