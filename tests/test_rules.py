@@ -499,3 +499,13 @@ def test_a_trail_that_lost_its_separators_is_a_breadcrumb_when_it_ends_with_the_
     for sentence in (f"Home owners cheered, and {title}", f"Homeward the boats sailed as {title}"):
         result = clean_text(f"{head}{body}\n\n{sentence}\n\n{body}\n", suffix=".md")
         assert sentence in result.output, sentence
+
+
+def test_a_list_of_layout_tokens_goes_and_a_short_list_of_property_names_stays() -> None:
+    tokens = ["narrow-browser-and-phone", "medium-browser", "landscape-tablet", "wide-browser-and-larger", "above-phone"]
+    result = clean_text(_clipping({"lang": "en", "line": "\n".join(f"- {t}" for t in tokens)}), suffix=".md")
+    assert {r.code for r in result.removals if any(t in r.text for t in tokens)} == {"RES101"}
+    assert not any(t in result.output for t in tokens)
+    properties = "- font-size\n- line-height"
+    result = clean_text(_clipping({"lang": "en", "line": properties}), suffix=".md")
+    assert "font-size" in result.output and "line-height" in result.output

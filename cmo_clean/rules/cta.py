@@ -619,6 +619,17 @@ _FEEDBACK = {
            r"valora este artículo$"],
 }  # fmt: skip
 MAX_FEEDBACK_WORDS = 50
+
+# A membership pitch opens by flattering the reader, and runs on longer than a sign-up box.
+_MEMBERSHIP_PITCH = {
+    "en": [r"if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|journalism|reporting|work),? "
+           r"(?:we have a (?:proposition|request|favou?r)|(?:please )?consider (?:supporting|subscribing|becoming))"],
+    "de": [r"wenn ihnen (?:dieser|unser) (?:artikel|beitrag|journalismus) gef(?:ällt|allen hat),? "
+           r"(?:unterstützen sie uns|werden sie (?:mitglied|abonnent))"],
+    "fr": [r"si vous avez aimé cet article,? (?:soutenez-nous|abonnez-vous|devenez (?:membre|abonné))"],
+    "es": [r"si te ha gustado este artículo,? (?:apóyanos|suscríbete|hazte (?:socio|suscriptor))"],
+}  # fmt: skip
+MAX_MEMBERSHIP_PITCH_WORDS = 80
 # Every feedback phrase above holds one of these.
 _FEEDBACK_WORDS = ("think", "helpful", "useful", "rate this", "denken", "finden", "hilfreich", "bewerten",
                    "pensez", "utile", "plu", "notez", "évaluez", "parece", "piensas", "útil", "valora")
@@ -629,6 +640,7 @@ RULES = (
     phrase_rule(PAYWALL, _PAYWALL_LABELS, mode="whole", max_words=6),
     phrase_rule(PAYWALL, _PAYWALL, mode="contains", max_words=MAX_PAYWALL_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER, mode="start", max_words=30),
+    phrase_rule(NEWSLETTER, _MEMBERSHIP_PITCH, mode="start", max_words=MAX_MEMBERSHIP_PITCH_WORDS, required=("if ", "wenn ", "si ")),
     phrase_rule(NEWSLETTER, _NEWSLETTER_ENDINGS, mode="end", max_words=MAX_ENDING_CTA_WORDS),
     phrase_rule(NEWSLETTER, _INBOX, mode="contains", max_words=MAX_INBOX_WORDS),
     phrase_rule(NEWSLETTER, _SUBSCRIPTION, mode="contains", max_words=MAX_SUBSCRIPTION_WORDS),

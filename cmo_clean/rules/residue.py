@@ -52,12 +52,20 @@ _BARE_WORD = re.compile(r"^[a-z][a-z0-9]{0,11}$")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}|\[object Object\]|^undefined$")
 # Bare lower-case words ("id", "hero") count only inside a run of this many token lines.
 MIN_TOKEN_RUN = 3
+# A list of identifiers is a layout's breakpoints or classes only when this long:
+# a tutorial lists two or three property names.
+MIN_TOKEN_ITEMS = 5
+_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 
 
 def _token_kind(block: Block) -> str | None:
-    if block.kind != BlockKind.PARAGRAPH or block.line_count != 1:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.line_count != 1:
         return None
     text = block.text.strip()
+    if block.kind == BlockKind.LIST_ITEM:
+        # A list of layout tokens ("- narrow-browser-and-phone"): only strong ones, in runs (_cms_token).
+        text = _BULLET.sub("", text)
+        return "item" if _CAMEL.match(text) or _KEBAB_OR_SNAKE.match(text) else None
     if " " in text or not text:
         return None
     if _CAMEL.match(text) or _LITERAL.match(text) or _NUMERIC_ID.match(text):
@@ -74,6 +82,8 @@ def _cms_token(block: Block, page: Page) -> str | None:
     if kind is None:
         return None
     run = _run_length(block, page)
+    if kind == "item":
+        return f"layout token '{_BULLET.sub('', block.text.strip())}' in a list of {run}" if run >= MIN_TOKEN_ITEMS else None
     if kind == "strong" and run >= 2:
         return f"bare token '{block.text.strip()}' in a run of {run} token lines"
     if kind == "weak" and run >= MIN_TOKEN_RUN:
@@ -137,7 +147,7 @@ def _layout_row(block: Block, page: Page) -> str | None:
 
 
 RULES = (
-    BlockRule(CMS_TOKEN, _cms_token, frozenset({BlockKind.PARAGRAPH})),
+    BlockRule(CMS_TOKEN, _cms_token, frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})),
     BlockRule(LAYOUT_ROW, _layout_row, frozenset({BlockKind.PARAGRAPH}), MAX_LAYOUT_ROW_WORDS),
     BlockRule(TEMPLATE, _template, ANY_KIND - {BlockKind.CODE}),
 )
