@@ -344,6 +344,8 @@ def test_every_rule_removes_its_own_examples(block_rule) -> None:  # type: ignor
         found: set[str] = set()
         for lang in ARTICLES:
             clip = _clipping({"lang": lang, "line": example, "at": "end" if at_end else None})
+            if rule.code == "NAV210":  # the page's own address: the clipping must know it
+                clip = f"---\nurl: {example}\n---\n\n{clip}"
             result = clean_text(clip, suffix=".txt")
             found |= {r.code for r in result.removals if example.split("\n")[0] in r.text}
             if rule.code in found:
@@ -509,3 +511,12 @@ def test_a_list_of_layout_tokens_goes_and_a_short_list_of_property_names_stays()
     properties = "- font-size\n- line-height"
     result = clean_text(_clipping({"lang": "en", "line": properties}), suffix=".md")
     assert "font-size" in result.output and "line-height" in result.output
+
+
+def test_the_pages_own_address_on_a_line_goes_and_another_address_stays() -> None:
+    url = "https://news.example/2025/03/ferry-pier-vote"
+    head = f"---\nurl: {url}\n---\n\n"
+    for line, removed in ((url, True), ("https://www.news.example/2025/03/ferry-pier-vote/?utm=share", True),
+                          ("https://council.example/minutes/2025-03", False)):
+        result = clean_text(f"{head}{_clipping({'lang': 'en', 'line': line, 'at': 'end'})}", suffix=".md")
+        assert any(r.code == "NAV210" for r in result.removals) is removed, line

@@ -50,6 +50,13 @@ MEDIA_PLAYER = Rule(
     # Players are embedded between an article's paragraphs as often as beside it.
     interruption=True,
 )
+PERMALINK = Rule(
+    "NAV210",
+    "navigation.permalink",
+    "The page's own address on a line of its own: a permalink, a print view's or a share box's copy of the URL.",
+    "The address is the clipping's `url` metadata already; standing as a line of text it repeats it.",
+    ("https://news.example/2025/03/ferry-pier-vote",),
+)
 ACCOUNT = Rule(
     "NAV205",
     "navigation.account_prompt",
@@ -580,6 +587,7 @@ def _short_link_runs(blocks: list[Block]) -> list[int]:
 MAX_CRUMB_WORDS = 25
 # Menus and breadcrumbs are lines of text or list items, never headings or tables.
 _PARAGRAPH_OR_ITEM = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+MAX_PERMALINK_WORDS = 40  # a URL's words: its path segments
 
 
 def _breadcrumb(block: Block, page: Page) -> str | None:
@@ -622,6 +630,20 @@ _normalized_title = functools.lru_cache(maxsize=64)(normalized)
 # A title this short could end a sentence as well as a trail.
 MIN_CRUMB_TITLE_WORDS = 4
 _CLAUSE_MARK = re.compile(r"[,.;:!?]")
+
+
+def _permalink(block: Block, page: Page) -> str | None:
+    url = page.metadata.get("url")
+    text = block.features.visible.strip()
+    if not isinstance(url, str) or " " in text or not text.startswith(("http://", "https://", "www.")):
+        return None
+    return "the page's own address" if _address(text) == _address(url) else None
+
+
+def _address(url: str) -> str:
+    """A URL without its scheme, "www.", query, fragment and final slash."""
+    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower())
+    return re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
 
 
 # A player's own sentences and timers, which no article writes: each of them
@@ -712,6 +734,7 @@ def _media_player(block: Block, page: Page) -> str | None:
 
 RULES = (
     phrase_rule(SKIP_LINK, _SKIP, mode="whole", max_words=16),
+    BlockRule(PERMALINK, _permalink, _PARAGRAPH_OR_ITEM, MAX_PERMALINK_WORDS),
     BlockRule(MEDIA_PLAYER, _media_player, _PARAGRAPH_OR_ITEM, MAX_PLAYER_WORDS),
     BlockRule(BREADCRUMB, _breadcrumb, _PARAGRAPH_OR_ITEM, MAX_CRUMB_WORDS),
     phrase_rule(PAGINATION, _PAGER, mode="whole", max_words=16),
