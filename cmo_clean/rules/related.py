@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cmo_clean.blocks import visible_text
 from cmo_clean.document import Block, BlockKind
 from cmo_clean.rules.base import WORD_END, BlockRule, LowerCasePattern, Page, Rule, phrase_rule, spellings
 
@@ -261,8 +262,25 @@ def _tags(block: Block, page: Page) -> str | None:
     return None
 
 
+# Teaser links that name what they lead to in capitals: "China answers Macron [INSIGHT]",
+# "Max Boyle eliminated on 'The Voice' [WATCH]". A source in brackets ("[CNET]") is no such tag.
+_TEASER_TAG = re.compile(
+    r"^\W{0,3}\S.{18,200}?\s\[(?:WATCH|VIDEO|VIDEOS|INSIGHT|REACTION|PICTURES|PICS|PHOTOS|GALLERY|REVEALED|LATEST|LIVE|"
+    r"POLL|QUIZ|ANALYSIS|LISTEN|OPINION|UPDATE|EXCLUSIVE|REVIEW)\]\W{0,3}$"
+)
+MAX_TAGGED_TEASER_WORDS = 120
+
+
+def _tagged_teasers(block: Block, page: Page) -> str | None:
+    lines = [visible_text(line) for line in block.text.split("\n") if line.strip()]
+    if lines and all(_TEASER_TAG.match(line.strip()) for line in lines):
+        return f"{len(lines)} teaser link(s) tagged in capitals ('{lines[0].strip()[-30:]}')"
+    return None
+
+
 RULES = (
     phrase_rule(RELATED, _RELATED, mode="whole", max_words=10),
+    BlockRule(INLINE_TEASER, _tagged_teasers, frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}), MAX_TAGGED_TEASER_WORDS),
     phrase_rule(INLINE_TEASER, _INLINE_TEASER, mode="start", max_words=MAX_INLINE_TEASER_WORDS),
     BlockRule(TAGS, _tags, frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM})),
 )
