@@ -606,7 +606,7 @@ _FEEDBACK = {
            # a feedback widget's question stands alone, with its buttons at most
            r"(?:(?:was|is) this (?:article|page|story|post)|did you find this (?:article|page|story|post)) "
            r"(?:helpful|useful)\??(?:\s*yes\s*/?\s*no)?$",
-           r"rate this (?:article|story|post|page)$"],
+           r"rate this (?:article|story|post|page)$", r"(?:like|liked|enjoy|enjoyed) this (?:article|story)\??$"],
     # (de, fr, es: "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?", "¿Te ha resultado útil?")
     "de": [r"(?:schreiben|sagen) sie uns,? (?:was|wie) sie (?:über|von) (?:diesen|unseren|unsere) "
            r"(?:artikel|beitrag|neue[nm]? (?:auftritt|design|seite|website)) (?:denken|finden)",
@@ -631,7 +631,7 @@ _MEMBERSHIP_PITCH = {
 }  # fmt: skip
 MAX_MEMBERSHIP_PITCH_WORDS = 80
 # Every feedback phrase above holds one of these.
-_FEEDBACK_WORDS = ("think", "helpful", "useful", "rate this", "denken", "finden", "hilfreich", "bewerten",
+_FEEDBACK_WORDS = ("think", "helpful", "useful", "rate this", "this article", "this story", "denken", "finden", "hilfreich", "bewerten",
                    "pensez", "utile", "plu", "notez", "évaluez", "parece", "piensas", "útil", "valora")
 
 RULES = (

@@ -47,7 +47,9 @@ _LOCAL_NETWORKS = (r"فيسبوك|فيس بوك|تويتر|إكس|واتساب|�
                    r"(?:फ़|फ)ेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|टेलीग्राम|इंस्टाग्राम|लिंक्डइन|यूट्यूब")
 _SHARE = {
     "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to|with))*(?: (?:post|article|page|story))?",
-           rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
+           rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})",
+           # a bar whose labels a copy ran together: "Share to LinkedInLinkedInLinkedInShare to Facebook..."
+           rf"share to (?:{_NETWORKS})(?:{_NETWORKS})+", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
            r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark",
            r"copy(?: (?:the|this))? link", r"tweet (?:on|to) (?:twitter|x)", r"submit",
