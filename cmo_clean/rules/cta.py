@@ -617,6 +617,9 @@ _FEEDBACK = {
     "es": [r"(?:cuéntanos|dinos) (?:qué (?:te )?parece|lo que piensas de) (?:este artículo|nuestro nuevo (?:sitio|diseño))",
            r"(?:te ha resultado|te resultó|le ha resultado) útil(?: este artículo| esta información)?\??(?:\s*sí\s*/?\s*no)?$",
            r"valora este artículo$"],
+    "pt": [r"(?:este artigo|esta notícia|esta informação) (?:foi|lhe foi|te foi) útil\??(?:\s*sim\s*/?\s*não)?$"],
+    "it": [r"questo articolo (?:ti|le) è stato utile\??(?:\s*sì\s*/?\s*no)?$"],
+    "nl": [r"was dit artikel (?:nuttig|behulpzaam)\??(?:\s*ja\s*/?\s*nee)?$"],
 }  # fmt: skip
 MAX_FEEDBACK_WORDS = 50
 
@@ -628,10 +631,13 @@ _MEMBERSHIP_PITCH = {
            r"(?:unterstützen sie uns|werden sie (?:mitglied|abonnent))"],
     "fr": [r"si vous avez aimé cet article,? (?:soutenez-nous|abonnez-vous|devenez (?:membre|abonné))"],
     "es": [r"si te ha gustado este artículo,? (?:apóyanos|suscríbete|hazte (?:socio|suscriptor))"],
+    "pt": [r"se (?:você )?gostou (?:deste|desta) (?:artigo|matéria|reportagem),? (?:apoie|assine|torne-se)"],
+    "it": [r"se (?:ti è|le è) piaciuto (?:questo|quest') ?articolo,? (?:sostienici|abbonati|diventa)"],
+    "nl": [r"als (?:je|u) (?:dit artikel|onze journalistiek) (?:waardeert|goed vond),? (?:steun|word|neem)"],
 }  # fmt: skip
 MAX_MEMBERSHIP_PITCH_WORDS = 80
 # Every feedback phrase above holds one of these.
-_FEEDBACK_WORDS = ("think", "helpful", "useful", "rate this", "this article", "this story", "denken", "finden", "hilfreich", "bewerten",
+_FEEDBACK_WORDS = ("think", "helpful", "useful", "rate this", "this article", "this story", "nuttig", "behulpzaam", "denken", "finden", "hilfreich", "bewerten",
                    "pensez", "utile", "plu", "notez", "évaluez", "parece", "piensas", "útil", "valora")
 
 RULES = (
@@ -640,7 +646,13 @@ RULES = (
     phrase_rule(PAYWALL, _PAYWALL_LABELS, mode="whole", max_words=6),
     phrase_rule(PAYWALL, _PAYWALL, mode="contains", max_words=MAX_PAYWALL_WORDS),
     phrase_rule(NEWSLETTER, _NEWSLETTER, mode="start", max_words=30),
-    phrase_rule(NEWSLETTER, _MEMBERSHIP_PITCH, mode="start", max_words=MAX_MEMBERSHIP_PITCH_WORDS, required=("if ", "wenn ", "si ")),
+    phrase_rule(
+        NEWSLETTER,
+        _MEMBERSHIP_PITCH,
+        mode="start",
+        max_words=MAX_MEMBERSHIP_PITCH_WORDS,
+        required=("if ", "wenn ", "si ", "se ", "als "),
+    ),
     phrase_rule(NEWSLETTER, _NEWSLETTER_ENDINGS, mode="end", max_words=MAX_ENDING_CTA_WORDS),
     phrase_rule(NEWSLETTER, _INBOX, mode="contains", max_words=MAX_INBOX_WORDS),
     phrase_rule(NEWSLETTER, _SUBSCRIPTION, mode="contains", max_words=MAX_SUBSCRIPTION_WORDS),
