@@ -299,11 +299,9 @@ def find_article(
     if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
         span = _article_span(blocks, labels, initial, rule_hits, terminal, set(neutral))
         if span is not None:
-            lead_in = _headline_start(blocks, rule_hits, span[0])
+            lead_in = _opening_line(blocks, rule_hits, _headline_start(blocks, rule_hits, span[0]))
             for i in range(lead_in, span[0]):
-                labels[i] = Label.GOOD  # the article's by its place under the headline
-            lead_in = _opening_line(blocks, rule_hits, lead_in)
-            labels[lead_in] = Label.GOOD if lead_in < span[0] else labels[lead_in]
+                labels[i] = Label.GOOD  # the article's by its place under the headline, or its opening line
             lead = _dateline_lead(blocks, initial, rule_hits, lead_in)
             for i in range(lead, lead_in):
                 # The lead, and the short linkless lines between it and the body

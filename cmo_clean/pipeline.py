@@ -27,6 +27,7 @@ from cmo_clean.blocks import (
     visible_text,
     word_count,
 )
+from cmo_clean.classifier import STOPWORDS_LOW
 from cmo_clean.document import Block, BlockKind, CleanResult, Format, Line, Notice, Removal
 from cmo_clean.extent import find_article
 from cmo_clean.inline import cut_inline_cards
@@ -355,12 +356,9 @@ MAX_TITLE_LOOKUP = 3
 def _is_paragraph_of_prose(block: Block) -> bool:
     f = block.features
     return block.kind == BlockKind.PARAGRAPH and f.words >= MIN_LEAD_WORDS and f.link_density < 0.3 and (
-        f.sentences >= 1 or f.stopword_density >= MIN_PROSE_STOPWORDS
+        f.sentences >= 1 or f.stopword_density >= STOPWORDS_LOW
     )
 
-
-# A share of stopwords that only running text has (classifier.STOPWORDS_LOW).
-MIN_PROSE_STOPWORDS = 0.3
 
 
 def _reads_like_a_lead(block: Block) -> bool:
@@ -397,7 +395,7 @@ def _title_line(page: Page, state: _State, taken: set[int]) -> Hit | None:
             if meta.is_headline_like(candidate):
                 block = candidate
                 break
-            if candidate.features.stopword_density >= MIN_PROSE_STOPWORDS or candidate.features.sentences:
+            if candidate.features.stopword_density >= STOPWORDS_LOW or candidate.features.sentences:
                 break
         above = above[: above.index(block) + 1] if block is not None else above
     if block is None or not meta.is_title_like(block):

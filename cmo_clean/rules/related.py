@@ -272,6 +272,8 @@ MAX_TAGGED_TEASER_WORDS = 120
 
 
 def _tagged_teasers(block: Block, page: Page) -> str | None:
+    if "]" not in block.features.visible.rstrip()[-4:]:  # _TEASER_TAG: "]" then at most three marks
+        return None  # most blocks: no tag at their end, no line to read
     lines = [visible_text(line) for line in block.text.split("\n") if line.strip()]
     if lines and all(_TEASER_TAG.match(line.strip()) for line in lines):
         return f"{len(lines)} teaser link(s) tagged in capitals ('{lines[0].strip()[-30:]}')"
