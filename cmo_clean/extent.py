@@ -66,6 +66,11 @@ MIN_LEAD_IN_WORDS = 4
 # Near-good text counts half, short text a little.
 NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
+# An article's closing note (an editor's note, a correction, the study it
+# reports on) often stands under the related-links box that ended the span; it
+# is looked for this many blocks past the end, and must say this much.
+MAX_NOTE_DISTANCE = 12
+MIN_NOTE_WORDS = 8
 
 
 def _neighbour(labels: list[Label], i: int, step: int, skip: tuple[Label, ...]) -> int | None:
@@ -296,6 +301,7 @@ def find_article(
     terminal = {i for i, hit in rule_hits.items() if hit.rule.terminal}
     labels = revise_with_context(initial, terminal, [b.features.chars for b in blocks])
     span = None
+    notes: set[int] = set()
     if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
         span = _article_span(blocks, labels, initial, rule_hits, terminal, set(neutral))
         if span is not None:
@@ -309,13 +315,14 @@ def find_article(
                 if i == lead or (initial[i] == Label.SHORT and not blocks[i].features.links):
                     labels[i] = Label.GOOD
             span = (lead, span[1])
+            notes = _closing_notes(blocks, rule_hits, span[1])
     # Without a span (an article already, or nothing that reads as one), no
     # head or tail is cut and short lines cannot be told from chrome by their
     # neighbours: only rules and confident classifier calls remove.
     start, end = span or (0, len(blocks))
     hits: list[Hit] = []
     for i, block in enumerate(blocks):
-        if i in rule_hits:
+        if i in rule_hits or i in notes:
             continue
         if i < start:
             hits.append(Hit(S.HEAD, i, f"before the article, which starts at {page.line_number(start)}"))
@@ -460,6 +467,43 @@ def _opening_line(blocks: list[Block], rule_hits: dict[int, Hit], start: int) ->
         and f.stopword_density >= STOPWORDS_HIGH
     )
     return start - 1 if opening else start
+
+
+# The label that opens an article's closing note, in the languages of the
+# phrase tables' core set: "Editor's note:", "Correction:", "Update:", "More
+# information:", "Anmerkung der Redaktion:", "Note de la rédaction :", "Nota del editor:".
+_NOTE_LABEL = re.compile(
+    r"^[\W_]*(?:editor[’']?s[’']? note|editorial note|note|update[ds]?|correction|clarification"
+    r"|more information|journal reference|reference"
+    r"|anmerkung der redaktion|hinweis der redaktion|anmerkung|hinweis|korrektur|berichtigung"
+    r"|aktualisierung|nachtrag|note de la rédaction|note de l[’']éditeur|mise à jour|rectificatif"
+    r"|précision|nota del editor|nota de la redacción|nota|actualización|corrección|aclaración"
+    r"|fe de errores|fe de erratas)[*_]*\s*:",
+    re.I,
+)
+
+
+def _closing_notes(blocks: list[Block], rule_hits: dict[int, Hit], end: int) -> set[int]:
+    """The article's closing notes among the first blocks past its span's end.
+
+    The walk stops at a comment section: a reader's "Note: ..." is not the
+    article's. A note is prose that opens with a note's label, not a link box.
+    """
+    notes: set[int] = set()
+    for i in range(end, min(len(blocks), end + MAX_NOTE_DISTANCE)):
+        hit = rule_hits.get(i)
+        if hit is not None and hit.rule.family in CLOSING_FAMILIES:
+            break
+        f = blocks[i].features
+        if (
+            hit is None
+            and blocks[i].kind == BlockKind.PARAGRAPH
+            and f.words >= MIN_NOTE_WORDS
+            and f.link_density <= LINK_DENSITY_GOOD
+            and _NOTE_LABEL.match(f.visible)
+        ):
+            notes.add(i)
+    return notes
 
 
 def _reads_as_prose(block: Block) -> bool:

@@ -862,3 +862,35 @@ def test_a_lone_opening_sentence_above_the_span_starts_the_article() -> None:
     ]:
         blocks = _blocks(f"Clara Mendes\n\n{line}\n\n{lead}", markdown=False)
         assert (E._opening_line(blocks, {}, 2) == 1) is starts, line
+
+
+def _page_with_tail(tail: list[str]) -> str:
+    """A page: a menu, three paragraphs of article, a related box, then `tail` and a footer."""
+    related = ["## Related stories", "- [Ferry fares rise in spring](/a)", "- [New pier opens](/b)",
+               "- [Harbour trust elects chair](/c)"]
+    return "\n\n".join([MENU, "[Sign in](/login) [Subscribe](/subscribe)", PROSE,
+                        PROSE.replace("council", "harbour trust"), PROSE.replace("pier", "quay"), *related,
+                        *tail, "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)", "© 2025 Island Gazette"])
+
+
+@pytest.mark.parametrize(
+    "note, kept",
+    [
+        ("Editor's note: This story was updated on Tuesday to add the council's vote on the new fares.", True),
+        ("Anmerkung der Redaktion: In einer früheren Fassung stand ein falsches Datum für die Abstimmung.", True),
+        ("Note de la rédaction : une version précédente de cet article donnait une date erronée.", True),
+        ("Nota del editor: una versión anterior de este artículo daba una fecha equivocada.", True),
+        ("Update: [Read our live coverage of the council vote](/live) [and the ferry timetable](/t)", False),
+        ("The harbour trust will meet again in March to set the fares for the summer season.", False),
+    ],
+)
+def test_a_closing_note_under_the_related_box_is_the_articles(note: str, kept: bool) -> None:
+    result = clean_text(_page_with_tail([note]), suffix=".md")
+    assert (note.split(" ", 3)[-1][:30] in result.output) is kept
+    assert "New pier opens" not in result.output and "Island Gazette" not in result.output
+
+
+def test_a_note_in_the_comment_section_is_not_the_articles() -> None:
+    note = "Editor's note: This story was updated on Tuesday to add the council's vote on the new fares."
+    result = clean_text(_page_with_tail(["## Comments", "Leave a comment", note]), suffix=".md")
+    assert "updated on Tuesday" not in result.output
