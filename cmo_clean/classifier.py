@@ -313,8 +313,8 @@ def _prose_follows(verdicts: list[Verdict], index: int) -> bool:
     return False
 
 
-def _short_sentence(block: Block, verdict: Verdict) -> bool:
-    """A short block that is a finished sentence of ordinary words."""
+def _short_sentence(block: Block, verdict: Verdict, has_stoplist: bool) -> bool:
+    """A short block that is a finished sentence of ordinary words (without a stoplist: its end alone)."""
     f = block.features
     return (
         verdict.label == Label.SHORT
@@ -322,11 +322,11 @@ def _short_sentence(block: Block, verdict: Verdict) -> bool:
         and f.words >= MIN_SHORT_SENTENCE_WORDS
         and f.sentences > 0
         and f.ends_with_punctuation
-        and f.stopword_density >= STOPWORDS_HIGH
+        and (f.stopword_density >= STOPWORDS_HIGH or not has_stoplist)
     )
 
 
-def _mark_short_sentence_runs(blocks: list[Block], verdicts: list[Verdict]) -> None:
+def _mark_short_sentence_runs(blocks: list[Block], verdicts: list[Verdict], has_stoplist: bool) -> None:
     """Short finished sentences, one paragraph each, several in a row: a punchy article's prose.
 
     Each is too short to be near-good on its own ("There's a strange
@@ -337,7 +337,7 @@ def _mark_short_sentence_runs(blocks: list[Block], verdicts: list[Verdict]) -> N
     """
     run: list[int] = []
     for i in range(len(blocks) + 1):
-        if i < len(blocks) and _short_sentence(blocks[i], verdicts[i]):
+        if i < len(blocks) and _short_sentence(blocks[i], verdicts[i], has_stoplist):
             run.append(i)
             continue
         if len(run) >= MIN_SHORT_SENTENCE_RUN:
@@ -486,8 +486,7 @@ def block_verdicts(
     menus = _mark_head_menus(blocks, verdicts)
     _mark_teaser_runs(blocks, verdicts)
     _mark_footnotes(blocks, verdicts)
-    if has_stoplist:
-        _mark_short_sentence_runs(blocks, verdicts)
+    _mark_short_sentence_runs(blocks, verdicts, has_stoplist)
     section_headings = _repeated_section_headings(blocks, verdicts)
     for i, block in enumerate(blocks):
         quiet = verdicts[i].label in (Label.SHORT, Label.HEADING)

@@ -894,3 +894,19 @@ def test_a_note_in_the_comment_section_is_not_the_articles() -> None:
     note = "Editor's note: This story was updated on Tuesday to add the council's vote on the new fares."
     result = clean_text(_page_with_tail(["## Comments", "Leave a comment", note]), suffix=".md")
     assert "updated on Tuesday" not in result.output
+
+
+def test_without_a_stoplist_a_short_finished_sentence_after_prose_is_near_good() -> None:
+    # Japanese has no stoplist: a sentence's end is what tells prose from a label.
+    prose = ("町の議会は火曜日に古い桟橋を建て直すことを決めました。工事は春に始まり、ダイバーが水中の杭を"
+             "調べてから本格的に進められます。費用は町と県が半分ずつ負担します。")
+    closing = "これで桟橋の工事はようやく終わりました。"
+    label = "スポンサードリンク"
+    blocks = _blocks("\n\n".join([prose, closing, label]), language="ja")
+    verdicts, _, _ = C.block_verdicts(blocks, set())
+    assert verdicts[1].label == C.Label.NEAR, verdicts[1]
+    assert verdicts[2].label == C.Label.SHORT  # no sentence: a label
+    # Among chrome, the same sentence keeps its class.
+    blocks = _blocks("\n\n".join(["[ホーム](/) [ニュース](/n) [お問い合わせ](/c)", closing, label]), language="ja")
+    verdicts, _, _ = C.block_verdicts(blocks, set())
+    assert verdicts[1].label == C.Label.SHORT
