@@ -403,10 +403,13 @@ _MEDIA_CREDIT = re.compile(
     r"(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|istock(?:photo)?|dpa|epa|efe|picture alliance|imago)"
     r"(?:\s*[/|]\s*[^.;!?]{1,40})?|"
     # a photographer and the agency: "Jane Doe, Associated Press", "Jane Doe/Getty Images"
-    r"(?:[\w.'’-]+ ){0,4}[\w.'’-]+\s*[,/]\s*(?:the )?(?:associated press|ap|reuters|afp|getty images|getty|epa|efe|dpa|ansa|"
-    r"bloomberg|pool)(?:\s+(?:photo|images|file))?",
+    # or "Jane Doe | Getty Images", "Stockimages, Getty Images/Creatas RF"
+    r"(?:[\w.'’-]+ ){0,4}[\w.'’-]+\s*[,/|]\s*(?:the )?(?:associated press|ap|reuters|afp|getty images|getty|epa|efe|dpa|ansa|"
+    r"bloomberg|pool)(?:\s+(?:photo|images|file))?(?:\s*/\s*[\w.'’ -]{1,30})?",
     re.I,
 )
+# A photographer's name, then an agency that writes itself in capitals: "Jane K. Doe/HARBOURMEDIA".
+_NAME_SLASH_AGENCY = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z]{3,}(?: [A-Z]{2,})?")
 MAX_MEDIA_CREDIT_WORDS = 10
 
 
@@ -426,7 +429,9 @@ _CREDIT_LOWER_CASE_WORDS = frozenset({
 
 def _media_credit(block: Block, page: Page) -> str | None:
     text = block.features.visible.strip()
-    if not text or block.features.sentences > 1 or not _MEDIA_CREDIT.fullmatch(text):
+    if not text or block.features.sentences > 1:
+        return None
+    if not _MEDIA_CREDIT.fullmatch(text) and not _NAME_SLASH_AGENCY.fullmatch(text):
         return None
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     if any(w[0].islower() and w.lower() not in _CREDIT_LOWER_CASE_WORDS for w in words):
@@ -610,7 +615,9 @@ RULES = (
     BlockRule(AUTHOR_BIO, _reach_the_writer, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_REACH_WRITER_WORDS),
     BlockRule(COMPANY_PROFILE, _company_profile, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
     BlockRule(COMPANY_PROFILE, _company_facts, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_PROFILE_WORDS),
-    BlockRule(MEDIA_CREDIT, _media_credit, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE}), MAX_MEDIA_CREDIT_WORDS),
+    BlockRule(
+        MEDIA_CREDIT, _media_credit, frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.HEADING}), MAX_MEDIA_CREDIT_WORDS
+    ),
     pattern_rule(
         CREDIT_LINE,
         _CREDIT,
