@@ -118,9 +118,9 @@ _BYLINE_START = re.compile(
     re.I,
 )
 _BYLINE_NAME = re.compile(
-    r"(?:\b(?:by|von|par|por|di|door|av|af)|"
+    r"(?:\b(?:by|von|par|por|di|door|av|af)\s*:?\s+|"
     r"\b(?:autor(?:in|a)?|author|auteur(?:e)?|texte?|redacción|автор|yazar|"
-    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|autorka|piše|пише)\s*:)\s*:?\s+"
+    r"tác giả|penulis|oleh|szerző|írta|teksti|kirjoittaja|autorka|piše|пише)\s*:\s*)"
     r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,4})",
     re.I,
 )
@@ -158,7 +158,7 @@ def find_byline(block: Block) -> str | None:
     f = block.features
     if f.sentences > 2:
         return None
-    text = f.visible.strip()
+    text = _GLUED_META_LABEL.sub(" · ", f.visible.strip())
     if f.words > MAX_BYLINE_WORDS:
         # Only dates and times may make a byline long (counting them is slow: most long blocks have none).
         if f.words > MAX_META_ROW_WORDS or not _DIGIT.search(text):
@@ -168,6 +168,16 @@ def find_byline(block: Block) -> str | None:
         if _undated_words(text) > MAX_BYLINE_WORDS:
             return _meta_row_byline(text)
     return _byline_name(text) or _meta_row_byline(text)
+
+
+# A page's meta fields set side by side in their own boxes lose the space
+# between them in a copy: "Author:Jane DoePublish date:Oct 4, 2018". A date's
+# label right after a word is the next field.
+_GLUED_META_LABEL = re.compile(
+    r"(?<=[^\s·|•–—-])(?=(?:Publish(?:ed)?(?: [Dd]ate| on)?|Updated(?: on)?|Posted(?: on)?|Date"
+    r"|Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Datum|Publié le|Mis à jour le"
+    r"|Publicado(?: el)?|Actualizado(?: el)?|Fecha)\s*:)"
+)
 
 
 # A WordPress-style meta row holds the byline among other fields:

@@ -157,6 +157,22 @@ def test_a_byline_name_ends_where_its_date_starts() -> None:
         assert result.metadata.get("author") == author, line
 
 
+def test_a_byline_glued_to_its_date_field_is_split_at_the_dates_label() -> None:
+    for line, author, date in [
+        ("Author:Joan Carver Editorial StaffPublish date:Oct 4, 2018", "Joan Carver Editorial Staff", "2018-10-04"),
+        ("Author:Joan CarverPublished:Oct 4, 2018", "Joan Carver", "2018-10-04"),
+        ("Von Hans MeierVeröffentlicht am:4. Oktober 2018", "Hans Meier", "2018-10-04"),
+        ("Autor:Juan PérezFecha:4 de octubre de 2018", "Juan Pérez", "2018-10-04"),
+    ]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+        assert (result.metadata.get("author"), result.metadata.get("date")) == (author, date), line
+        assert "Author" not in result.output.split("---", 2)[2]
+    # A label inside a sentence is no field: the sentence is not a byline.
+    line = "The author, Joan Carver, updated the guide after the ferry changed its Date: line in 2018."
+    result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".md")
+    assert "author" not in result.metadata and line in result.output
+
+
 def test_a_byline_under_a_standfirst_is_still_metadata() -> None:
     standfirst = "The town will rebuild its old ferry pier, and the divers have already started their survey."
     text = f"# Pier\n\n{standfirst}\n\nBy Joan Carver\n\n19 Nov 2019 05:44 GMT\n\n{ARTICLE}\n\n{ARTICLE}.\n"
