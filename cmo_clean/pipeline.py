@@ -307,11 +307,33 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
             _set_found(state, "date", date)
             hits.append(Hit(S.DATELINE, block.index, f"date {date} moved to metadata"))
             continue
+    for block in blocks[zone_end:]:
+        if block.index in decided or not _STAMP_LABEL.match(block.features.visible):
+            continue
+        date = meta.find_date(block)
+        if date:
+            _set_found(state, "date", date)
+            reason = f"publication stamp {date} (the date belongs in the metadata)"
+            hits.append(Hit(S.DATELINE, block.index, reason))
     if not title_taken:
         title_hit = _title_line(page, state, decided | {h.block for h in hits})
         if title_hit is not None:
             hits.append(title_hit)
     return hits
+
+
+# Below the lead, a date line is metadata only when it says so: a labelled
+# publication stamp ("First Published: Tuesday, November 19, 2019 08:38 AM",
+# "Zuletzt aktualisiert am 4. Oktober 2018"). A bare date there may be the
+# article's (a timeline's entry).
+_STAMP_LABEL = re.compile(
+    r"(?:(?:first|last|originally) )?(?:published|updated|posted|modified)(?: on| at)?\s*:?|"
+    r"(?:zuerst |zuletzt )?(?:veröffentlicht|aktualisiert|geändert)(?: am)?\s*:?|"
+    r"(?:publié|mis à jour|modifié)(?: le)?\s*:?|"
+    r"(?:publicado|actualizado|modificado|atualizado)(?: el| em)?\s*:?|"
+    r"(?:pubblicato|aggiornato)(?: il)?\s*:?|(?:gepubliceerd|bijgewerkt)(?: op)?\s*:?",
+    re.I,
+)
 
 
 def _set_found(state: _State, key: str, value: str) -> None:

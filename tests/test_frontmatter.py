@@ -173,6 +173,26 @@ def test_a_byline_glued_to_its_date_field_is_split_at_the_dates_label() -> None:
     assert "author" not in result.metadata and line in result.output
 
 
+def test_a_labelled_publication_stamp_below_the_article_is_metadata() -> None:
+    lead = ARTICLE + " The harbour trust will pay for half of the work, and the town for the rest."
+    more = "The divers will start on Monday, and the ferry will use the north quay until then."
+    for stamp, iso in [
+        ("First Published: Tuesday, November 19, 2019 08:38 AM", "2019-11-19"),
+        ("Zuletzt aktualisiert am 4. Oktober 2018", "2018-10-04"),
+        ("Publié le 4 octobre 2018 à 10h42", "2018-10-04"),
+        ("Actualizado el 4 de octubre de 2018", "2018-10-04"),
+    ]:
+        body = f"{lead}\n\n{ARTICLE}.\n\n{ARTICLE} Tickets stay the same.\n\n{ARTICLE} The quay is open."
+        result = clean_text(f"# Pier\n\n{body}\n\n{stamp}\n", suffix=".md")
+        assert stamp not in result.output and result.metadata.get("date") == iso, stamp
+        assert [r.code for r in result.removals] == ["MET002"], stamp
+    # Below the lead, a date without a label, or a sentence that opens with one, is the article's.
+    for line in ["November 19, 2019", "Updated plans for the pier were shown to the council on November 19, 2019."]:
+        result = clean_text(f"# Pier\n\n{lead}\n\n{more}\n\n{more} Tickets stay the same.\n\n{line}\n\n{ARTICLE}.\n",
+                            suffix=".md")
+        assert line in result.output and "date" not in result.metadata, line
+
+
 def test_a_byline_under_a_standfirst_is_still_metadata() -> None:
     standfirst = "The town will rebuild its old ferry pier, and the divers have already started their survey."
     text = f"# Pier\n\n{standfirst}\n\nBy Joan Carver\n\n19 Nov 2019 05:44 GMT\n\n{ARTICLE}\n\n{ARTICLE}.\n"
