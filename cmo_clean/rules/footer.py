@@ -405,7 +405,9 @@ _MEDIA_CREDIT = re.compile(
     # a photographer and the agency: "Jane Doe, Associated Press", "Jane Doe/Getty Images"
     # or "Jane Doe | Getty Images", "Stockimages, Getty Images/Creatas RF"
     r"(?:[\w.'’-]+ ){0,4}[\w.'’-]+\s*[,/|]\s*(?:the )?(?:associated press|ap|reuters|afp|getty images|getty|epa|efe|dpa|ansa|"
-    r"bloomberg|pool)(?:\s+(?:photo|images|file))?(?:\s*/\s*[\w.'’ -]{1,30})?",
+    r"bloomberg|pool)(?:\s+(?:photo|images|file))?(?:\s*/\s*[\w.'’ -]{1,30})?|"
+    # a source handed out through an agency: "Harbour Police Department via AP"
+    r"(?:[\w.'’&-]+ ){1,7}via (?:the )?(?:associated press|ap|reuters|afp|getty images|getty|epa|efe|dpa)",
     re.I,
 )
 # A photographer's name, then an agency that writes itself in capitals: "Jane K. Doe/HARBOURMEDIA".
