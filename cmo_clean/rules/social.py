@@ -49,7 +49,7 @@ _SHARE = {
     "en": [r"share(?: (?:this|the|post|article|page|story|on|via|to|with))*(?: (?:post|article|page|story))?",
            rf"(?:share (?:on|via|to) )?(?:{_NETWORKS})",
            # a bar whose labels a copy ran together: "Share to LinkedInLinkedInLinkedInShare to Facebook..."
-           rf"share to (?:{_NETWORKS})(?:{_NETWORKS})+", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
+           rf"share to (?:{_NETWORKS}|more|addthis)(?:{_NETWORKS}|more|addthis)+", r"tweet(?: this)?", r"pin it", r"print(?: this)?(?: page| article)?",
            r"e-?mail(?: this)?(?: page| article| story)?", r"save(?: article| for later)?",
            r"(?:send|e-?mail) to a friend", r"recommend(?: this)?(?: article| page)?", r"bookmark",
            r"copy(?: (?:the|this))? link", r"tweet (?:on|to) (?:twitter|x)", r"submit",
