@@ -184,11 +184,16 @@ def _line_shape(text: str) -> str:
     return "".join(sorted({_SEPARATORS.get(token, "0") for token in _SHAPE_TOKEN.findall(text)}))
 
 
-def classify_list(items: list[Block], has_stoplist: bool, introduced: bool = False) -> Verdict:
+def classify_list(
+    items: list[Block], has_stoplist: bool, introduced: bool = False, linked_page: bool = False
+) -> Verdict:
     """A list's class from its items' pooled text: menus are link-dense or bare words.
 
     `introduced`: the text before the list leads into it ("Experts recommend:"),
     so its items are the article's points, never headlines of other pages.
+    `linked_page`: the page keeps its links (a Markdown clipping), so a box of
+    other pages' headlines would link them; linkless items are the article's.
+    A plain-text copy has lost every link, and there the items' shape decides.
     """
     chars = sum(b.features.chars for b in items)
     if not chars:
@@ -204,7 +209,8 @@ def classify_list(items: list[Block], has_stoplist: bool, introduced: bool = Fal
     prose = has_stoplist and stop >= STOPWORDS_HIGH and chars > LENGTH_HIGH and not phrases
     if prose and link_density <= LINK_DENSITY_GOOD:
         return Verdict(Label.GOOD, f"list of {len(items)} items, stopword density {stop:.2f}")
-    if not introduced and _teaser_list(items):
+    linkless = linked_page and not any(b.features.links for b in items)
+    if not introduced and not linkless and _teaser_list(items):
         return Verdict(Label.BAD, f"list of {len(items)} headline-like items")
     # Lists of names and short phrases are neither: their place decides.
     return Verdict(Label.SHORT, f"list of {len(items)} items")
@@ -469,10 +475,11 @@ def block_verdicts(
     columns (removed, but neutral to the extent) and the items of menus above the article (sure chrome).
     """
     has_stoplist = any(b.features.stopword_density > 0 for b in blocks)
+    linked_page = any(b.features.links for b in blocks)
     verdicts = [classify_block(b, has_stoplist) for b in blocks]
     for run in list_runs(blocks):
         introduced = run[0] > 0 and blocks[run[0] - 1].features.visible.rstrip().endswith(":")
-        verdict = classify_list([blocks[i] for i in run], has_stoplist, introduced)
+        verdict = classify_list([blocks[i] for i in run], has_stoplist, introduced, linked_page)
         for i in run:
             verdicts[i] = verdict
     for stack in line_stacks(blocks):

@@ -176,6 +176,15 @@ def test_teaser_list_is_bad_and_a_list_of_names_is_short() -> None:
     assert C.classify_list(points, has_stoplist=True).label == C.Label.GOOD
     # After "The divers recommend:" the same items are the article's points.
     assert C.classify_list(teasers, has_stoplist=True, introduced=True).label == C.Label.SHORT
+    # On a page that keeps its links, headlines of other pages would be linked:
+    # linkless items are the article's own (a list of steps under a heading).
+    assert C.classify_list(teasers, has_stoplist=True, linked_page=True).label == C.Label.SHORT
+    linked = _blocks(
+        "- [Millbrook council votes pier rebuild plan through](/a)\n"
+        "- [Harbour divers report piles sound despite storm damage](/b)\n"
+        "- [Ferry operator adds second boat ahead busy summer season](/c)"
+    )
+    assert C.classify_list(linked, has_stoplist=True, linked_page=True).label == C.Label.BAD
 
 
 def test_a_lead_in_line_and_its_list_stay_in_the_article() -> None:
