@@ -375,7 +375,7 @@ def _article_span(
 
 
 # The moved metadata lines that may stand between a headline and its lead-in.
-_UNDER_HEADLINE = ("MET001", "MET002")
+_UNDER_HEADLINE = ("MET001", "MET002", "MET004")
 _TITLE_HITS = ("STR002", "MET003")
 # What stands right above an article's header: its title, or the breadcrumb
 # trail over it ("Home » Sport"), which a plain-text copy keeps when nothing

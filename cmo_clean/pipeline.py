@@ -307,6 +307,9 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
             _set_found(state, "date", date)
             hits.append(Hit(S.DATELINE, block.index, f"date {date} moved to metadata"))
             continue
+        standfirst = _standfirst(block, blocks, state)
+        if standfirst is not None:
+            hits.append(standfirst)
     for block in blocks[zone_end:]:
         if block.index in decided or not _STAMP_LABEL.match(block.features.visible):
             continue
@@ -362,13 +365,53 @@ def _metadata_zone_end(blocks: list[Block]) -> int:
     """Index just past the article's first prose block (its lead)."""
     for block in blocks:
         if _reads_like_a_lead(block):
-            # A standfirst under the headline reads like a lead; the byline
-            # or date line right under it shows that the article starts later.
-            after = blocks[block.index + 1 : block.index + 1 + DEK_LOOKAHEAD]
-            if any(meta.find_byline(b) or meta.find_date(b) for b in after):
+            if _over_a_byline(block, blocks):
                 continue
             return block.index + 1
     return len(blocks)
+
+
+def _over_a_byline(block: Block, blocks: list[Block]) -> bool:
+    """A standfirst under the headline reads like a lead; the byline or date
+    line right under it shows that the article starts later."""
+    after = blocks[block.index + 1 : block.index + 1 + DEK_LOOKAHEAD]
+    return any(meta.find_byline(b) or meta.find_date(b) for b in after)
+
+
+# A paragraph this few blocks under a picture is its caption (a credit may stand between).
+CAPTION_REACH = 2
+# Words that give a caption away where its picture is gone (a plain-text copy).
+_CAPTION_WORDS = re.compile(
+    r"\b(?:pictured|photographed|(?:file )?photo(?:graph)?|image|illustration|credit|getty|reuters|afp|"
+    r"abgebildet|foto|bild|illustrat(?:ion|ción)|imagen|fotografía)\b",
+    re.I,
+)
+# A standfirst the page's description already says: this share of the shorter one's words in common.
+MIN_DESCRIPTION_OVERLAP = 0.8
+
+
+def _standfirst(block: Block, blocks: list[Block], state: _State) -> Hit | None:
+    """A summary paragraph over the byline, moved into `description` (or gone, if that says it).
+
+    A photo's caption can stand there too: one right under the picture stays,
+    and so does a paragraph that says other than a description the page has.
+    """
+    if not _reads_like_a_lead(block) or not _over_a_byline(block, blocks):
+        return None
+    if any(b.features.image_only for b in blocks[max(0, block.index - CAPTION_REACH) : block.index]):
+        return None  # a caption, under its picture or the picture's credit
+    text = block.features.visible.strip()
+    if "![" in block.text or _CAPTION_WORDS.search(text):
+        return None  # a caption beside its picture, or one that says what it shows
+    described = state.metadata.get("description")
+    if not isinstance(described, str) or not described.strip():
+        state.metadata["description"] = text
+        return Hit(S.STANDFIRST, block.index, "standfirst over the byline moved into `description`")
+    ours, theirs = set(_norm_title(text).split()), set(_norm_title(described).split())
+    # The description may be the standfirst cut short, or the standfirst a longer take on it.
+    if ours and theirs and len(ours & theirs) >= MIN_DESCRIPTION_OVERLAP * min(len(ours), len(theirs)):
+        return Hit(S.STANDFIRST, block.index, "standfirst over the byline: the `description` says it")
+    return None
 
 
 # How many lines above the lead the headline is looked for.

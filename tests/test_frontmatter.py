@@ -193,6 +193,41 @@ def test_a_labelled_publication_stamp_below_the_article_is_metadata() -> None:
         assert line in result.output and "date" not in result.metadata, line
 
 
+STANDFIRST = ("The town will rebuild its old ferry pier, and the divers have already started their survey of the "
+              "piles under the water.")
+
+
+def _standfirst_page(standfirst: str, frontmatter: str = "") -> str:
+    body = f"# Pier\n\n{standfirst}\n\nBy Joan Carver\n\n{ARTICLE}\n\n{ARTICLE} Tickets stay the same.\n"
+    return f"---\n{frontmatter}---\n\n{body}" if frontmatter else body
+
+
+def test_a_standfirst_over_the_byline_moves_into_the_description() -> None:
+    for suffix in (".md", ".txt"):
+        result = clean_text(_standfirst_page(STANDFIRST), suffix=suffix)
+        assert result.metadata.get("description") == STANDFIRST, suffix
+        assert STANDFIRST not in result.output.split("---", 2)[2]
+        assert "MET004" in {r.code for r in result.removals}
+    # A description that says it already: the standfirst goes and the description stays.
+    said = "description: The town will rebuild its old ferry pier, and divers have started their survey.\n"
+    result = clean_text(_standfirst_page(STANDFIRST, said), suffix=".md")
+    assert result.metadata["description"].startswith("The town will rebuild its old ferry pier, and divers")
+    assert STANDFIRST not in result.output.split("---", 2)[2]
+
+
+def test_a_caption_or_a_different_summary_over_the_byline_stays() -> None:
+    other = "description: A guide to the island's summer timetable.\n"
+    result = clean_text(_standfirst_page(STANDFIRST, other), suffix=".md")
+    assert STANDFIRST in result.output.split("---", 2)[2]
+    caption = ("The mayor, pictured at the harbour in 2018, when the council first voted on the pier and on the "
+               "new deck.")
+    result = clean_text(_standfirst_page(caption), suffix=".txt")
+    assert caption in result.output and "description" not in result.metadata
+    under_picture = _standfirst_page(STANDFIRST).replace("# Pier\n\n", "# Pier\n\n![The pier](pier.jpg)\n\n")
+    result = clean_text(under_picture, suffix=".md")
+    assert STANDFIRST in result.output.split("---", 2)[2] and "description" not in result.metadata
+
+
 def test_a_byline_under_a_standfirst_is_still_metadata() -> None:
     standfirst = "The town will rebuild its old ferry pier, and the divers have already started their survey."
     text = f"# Pier\n\n{standfirst}\n\nBy Joan Carver\n\n19 Nov 2019 05:44 GMT\n\n{ARTICLE}\n\n{ARTICLE}.\n"

@@ -114,6 +114,13 @@ TITLE_LINE = Rule(
     "The article's title line, moved to the `title` metadata and the `# Title` heading.",
     "The output shows the title once, at the top, as `# Title`.",
 )
+STANDFIRST = Rule(
+    "MET004",
+    "metadata.standfirst",
+    "The standfirst over the byline, a summary of the story, moved into `description`.",
+    "A standfirst sums the article up above its byline; it is the page's description, not its text, "
+    "and the frontmatter carries it (it goes when the description already says it).",
+)
 
 RULES = (
     HEAD,
@@ -132,4 +139,5 @@ RULES = (
     BYLINE,
     DATELINE,
     TITLE_LINE,
+    STANDFIRST,
 )
