@@ -9,6 +9,7 @@ re-wrapped: `[[wikilinks]]`, underscores and asterisks stay as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from cmo_clean.blocks import SCRIPT_PERIODS, opens_capitalized
@@ -92,7 +93,8 @@ def _render_block(
         return [Line("---", source[0].origin)]
     if block.kind == BlockKind.HEADING:
         return [Line(_heading(block, source), source[0].origin)]
-    texts = [_absolute_links(line.text, base_url) for line in source]
+    texts = [_outside_code_spans(line.text, lambda t: _encoded_parentheses(_absolute_links(t, base_url)))
+             for line in source]
     if heading_level:
         return [Line("#" * heading_level + " " + " ".join(texts[0].split()), source[0].origin)]
     if block.kind == BlockKind.LIST_ITEM:
@@ -159,10 +161,79 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+
+
+def _outside_code_spans(text: str, rewrite: Callable[[str], str]) -> str:
+    """`rewrite` applied to the text between inline code spans: code is written as it was."""
+    if "`" not in text:
+        return rewrite(text)
+    out: list[str] = []
+    i = 0
+    for span in _CODE_SPAN.finditer(text):
+        out.append(rewrite(text[i : span.start()]))
+        out.append(span.group(0))
+        i = span.end()
+    out.append(rewrite(text[i:]))
+    return "".join(out)
+
+
 def _absolute_links(text: str, base_url: str | None) -> str:
     if not base_url or "](" not in text:
         return text
     return _RELATIVE_LINK.sub(lambda m: m.group(1) + urljoin(base_url, m.group(2)), text)
+
+
+def _encoded_parentheses(text: str) -> str:
+    """Link addresses with parentheses percent-encoded: `(a_(b))` -> `(a_%28b%29)`.
+
+    An address that holds parentheses ("Mercury_(planet)", an image service's
+    "filters:focal(...)") is valid CommonMark when escaped, balanced or put in
+    <...>, but many readers and simple converters end the link at its first
+    ")" and leave the rest of the address in the text. Percent-encoded, it is
+    the same address to a browser and one link to every reader.
+    """
+    if "](" not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    while (start := text.find("](", i)) != -1:
+        begin = start + 2
+        end = _destination_end(text, begin)
+        out.append(text[i:begin])
+        address = text[begin:end]
+        if address.startswith("<") and address.endswith(">") and " " not in address:
+            address = address[1:-1]
+        if "(" in address or ")" in address:
+            address = address.replace("\\(", "(").replace("\\)", ")")
+            address = address.replace("(", "%28").replace(")", "%29")
+        out.append(address)
+        i = end
+    out.append(text[i:])
+    return "".join(out)
+
+
+def _destination_end(text: str, begin: int) -> int:
+    """Where a link destination that starts at `begin` ends (CommonMark's rules)."""
+    if text.startswith("<", begin):
+        close = text.find(">", begin)
+        return close + 1 if close != -1 and "<" not in text[begin + 1 : close] else begin
+    depth, j = 0, begin
+    while j < len(text):
+        ch = text[j]
+        if ch == "\\" and j + 1 < len(text):
+            j += 2
+            continue
+        if ch.isspace():
+            break
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        j += 1
+    return j
 
 
 # -- plain-text headings -------------------------------------------------------
