@@ -64,6 +64,10 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 MAX_COPYRIGHT_WORDS = 40
+# A reprint notice ("This copy is for your personal, non-commercial use only.
+# Distribution ... please contact ... Reprints at 1-800-...") runs longer, and
+# its phrase is never a story's.
+MAX_REPRINT_NOTICE_WORDS = 70
 # A part of every _COPYRIGHT alternative: one short search rules out most lines.
 # It is matched case-sensitively on the lowered text: with IGNORECASE, Python's
 # regex engine cannot skip the alternatives whose first letter differs, and the
@@ -81,6 +85,8 @@ def _copyright(block: Block, page: Page) -> str | None:
         return None
     match = _COPYRIGHT.search(block.features.visible)
     if match is None:
+        return None
+    if block.features.words > MAX_COPYRIGHT_WORDS and "personal" not in match.group(0).lower():
         return None
     # An image credit "Photo: © Jane Doe" inside the article is the picture's (FTR707), not the page's.
     if re.search(r"\b(?:photo|foto|image|bild|picture|crédit|credit|imagen|imagem|immagine|beeld|фото|zdjęcie|fot|fotoğraf|"
@@ -605,7 +611,7 @@ RULES = (
         COPYRIGHT,
         _copyright,
         frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING}),
-        MAX_COPYRIGHT_WORDS,
+        MAX_REPRINT_NOTICE_WORDS,
     ),
     phrase_rule(LEGAL, _LEGAL, mode="whole", max_words=30),
     BlockRule(
