@@ -59,8 +59,8 @@ PAYWALL = Rule(
 )
 
 _NEWSLETTER = {
-    "en": [r"subscribe(?: now| today)?(?: to (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates|blog))?",
-           r"sign up (?:for|to) (?:our|the|my) (?:\w+ )?(?:newsletter|mailing list|updates)",
+    "en": [r"subscribe(?: now| today)?(?: to (?:our|the|my) (?:\w+ ){0,2}(?:newsletter|mailing list|updates|blog))?",
+           r"sign up (?:for|to) (?:our|the|my) (?:\w+ ){0,2}(?:newsletter|mailing list|updates)",
            r"sign up for (?:free|updates)", r"join (?:our|the) (?:newsletter|mailing list)", r"(?:get|receive) breaking news alerts",
            r"want more (?:stories|articles|news) like this", r"click here to subscribe(?: to [\w '’-]{1,40})?",
            r"(?:get|receive) (?:the latest|our|the best)[\w ,]* (?:in|to|delivered to) your inbox",
@@ -510,6 +510,7 @@ MAX_INBOX_WORDS = 25
 _SUBSCRIPTION = {
     "en": [r"subscribe to our (?:sister |print |digital |weekly |daily )?(?:title|magazine|publication|edition|newsletter)",
            r"get a subscription (?:to|of) our", r"sign up for [\w\s]{1,30} today", r"become a (?:member|subscriber|supporter)",
+           r"sign up for (?:our|the) (?:free )?(?:daily |weekly |monthly )?newsletter",
            r"click here to support (?:it|us|our (?:work|journalism|reporting))",
            r"if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)",
            r"by (?:clicking|signing up|subscribing)(?: (?:submit|sign up|subscribe))?,? you agree to (?:our|the)",
