@@ -286,6 +286,12 @@ _BIO = re.compile(
     rf"(?:is|was|ist|war|est|était|es|fue|é|foi|è|era|là|adalah|merupakan|je|byl|byla|este|a fost)\s+{_ROLE}\b",
     re.I,
 )
+# A contributor's bio in the first person lists the roles: "I am a writer,
+# journalist, professor and entrepreneur ..." ("I am a reporter, and I ..." is a story's).
+_FIRST_PERSON_BIO = re.compile(
+    rf"^(?:i am|i['’]m|ich bin|je suis|soy|sou|sono|ik ben)\s+{_ROLE},?\s+(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+)?{_ROLE}\b",
+    re.I,
+)
 MAX_BIO_WORDS = 70
 MIN_BIO_POSITION = 0.4
 
@@ -294,7 +300,7 @@ def _author_bio(block: Block, page: Page) -> str | None:
     f = block.features
     if f.position < MIN_BIO_POSITION or not f.visible[:1].isupper():
         return None
-    match = _BIO.match(f.visible)
+    match = _BIO.match(f.visible) or _FIRST_PERSON_BIO.match(f.visible)
     return f"author box '{match.group(0)[:50]}'" if match else None
 
 
