@@ -310,6 +310,16 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
         standfirst = _standfirst(block, blocks, state)
         if standfirst is not None:
             hits.append(standfirst)
+        elif block.kind == BlockKind.HEADING and block.level > 1 and _says_the_description(block, state):
+            # A standfirst set as a subheading, as many sites set it: the page's description says it.
+            reason = "standfirst as a subheading: the `description` says it"
+            hits.append(Hit(S.STANDFIRST, block.index, reason))
+    taken = decided | {h.block for h in hits}
+    if state.trust_extent and blocks and 0 not in taken:
+        headline = _article_headline(blocks, state)
+        if headline is not None:
+            hits.append(headline)
+            taken.add(0)
     for block in blocks[zone_end:]:
         if block.index in decided or not _STAMP_LABEL.match(block.features.visible):
             continue
@@ -337,6 +347,46 @@ _STAMP_LABEL = re.compile(
     r"(?:pubblicato|aggiornato)(?: il)?\s*:?|(?:gepubliceerd|bijgewerkt)(?: op)?\s*:?",
     re.I,
 )
+
+
+def _article_headline(blocks: list[Block], state: _State) -> Hit | None:
+    """The headline that opens an HTML page's article (an H1), made the title.
+
+    The page's <title> and social-card title are often rewritten for search
+    engines ("HS Roundup: ..." for "High School Roundup: ...") or carry the
+    site's name; the headline over the article is its own words. Under it, a
+    standfirst set as a subheading that the page's description repeats goes too.
+    """
+    first = blocks[0]
+    if first.kind != BlockKind.HEADING or first.level != 1 or first.features.words < MIN_HEADLINE_WORDS:
+        return None
+    previous = state.metadata.get("title")
+    if isinstance(previous, str) and not _shares_a_word(previous, first.features.visible):
+        return None  # a section's heading ("Introduction"), not a headline for the same story
+    state.original_title = first.features.visible
+    _set_title(state, first.features.visible)
+    if isinstance(previous, str) and _norm_title(previous) != _norm_title(str(state.metadata["title"])):
+        reason = f"the article's headline is the title (the page's title was '{previous}')"
+        return Hit(S.TITLE_LINE, 0, reason)
+    return Hit(S.TITLE_LINE, 0, f"title '{state.metadata['title']}' moved to metadata")
+
+
+# A subheading is the description when both are this long and share this much of their words.
+MIN_STANDFIRST_WORDS = 8
+
+
+def _says_the_description(block: Block, state: _State) -> bool:
+    described = state.metadata.get("description")
+    if not isinstance(described, str) or block.features.words < MIN_STANDFIRST_WORDS:
+        return False
+    ours, theirs = set(_norm_title(block.text).split()), set(_norm_title(described).split())
+    return len(ours & theirs) >= MIN_DESCRIPTION_OVERLAP * max(len(ours), len(theirs))
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two titles of one story share a name or a word of four letters or more."""
+    words = {w for w in _norm_title(a).split() if len(w) >= 4}
+    return any(w in words for w in _norm_title(b).split())
 
 
 def _set_found(state: _State, key: str, value: str) -> None:

@@ -108,3 +108,37 @@ def test_underscores_inside_words_lose_trafilaturas_escapes_and_code_keeps_its_t
     assert "max_retry_count" in output and "Director_Ana Lopes" in output
     assert r"latex: x\_1 = my_func(a_b)" in output and r"`a\_b`" in output
     assert E.unescape_underscores(r"a \_lead, snake\_case") == r"a \_lead, snake_case"
+
+
+def _headed_page(title: str, h1: str, subheading: str = "", description: str = "") -> str:
+    meta = f'<meta property="og:title" content="{title}">'
+    meta += f'<meta name="description" content="{description}">' if description else ""
+    sub = f"<h2>{subheading}</h2>" if subheading else ""
+    return (f"<html><head><title>{title}</title>{meta}</head><body><article><h1>{h1}</h1>{sub}"
+            f"{ARTICLE_PARAGRAPHS}</article></body></html>")
+
+
+def test_the_headline_over_the_article_is_the_title(tmp_path: Path) -> None:
+    page = tmp_path / "pier.html"
+    page.write_text(_headed_page("Pier vote, Island Gazette", "Harbour board votes to rebuild the old ferry pier"))
+    result = clean_file(page)
+    assert result.metadata["title"] == "Harbour board votes to rebuild the old ferry pier"
+    body = result.output.split("---", 2)[2]
+    assert body.count("Harbour board votes to rebuild the old ferry pier") == 1  # the `# Title` line only
+    assert any("the page's title was 'Pier vote, Island Gazette'" in r.reason for r in result.removals)
+    # A heading that shares no word with the page's title is a section's, not the story's headline.
+    page.write_text(_headed_page("Harbour board pier vote", "What happens next"))
+    result = clean_file(page)
+    assert result.metadata["title"] == "Harbour board pier vote" and "What happens next" in result.output
+
+
+def test_a_subheading_that_the_description_says_is_the_standfirst(tmp_path: Path) -> None:
+    dek = "The board says the ferry will use the rebuilt pier next autumn if the divers finish in time."
+    page = tmp_path / "pier.html"
+    page.write_text(_headed_page("Pier vote", "Harbour board votes on the pier", dek, description=dek))
+    result = clean_file(page)
+    assert dek not in result.output.split("---", 2)[2] and result.metadata["description"] == dek
+    assert "MET004" in {r.code for r in result.removals}
+    other = "The divers will start their survey of the piles under the water on Monday morning."
+    page.write_text(_headed_page("Pier vote", "Harbour board votes on the pier", other, description=dek))
+    assert other in clean_file(page).output
