@@ -168,11 +168,16 @@ def _take_clipper_header(state: _State) -> None:
 
 # What joins a page title's parts: "Opinion | Headline", "Headline - Site".
 MIN_HEADLINE_WORDS = 3
+# A headline whose words are this much the title's says the title again.
+SAME_TITLE_SHARE = 0.75
 _TITLE_PARTS = re.compile(r"\s+(?:[|·•»:]|::|[-–—])\s+")
 
 
-def _same_title(text: str, state: _State) -> bool:
-    """The heading is the title, or the title's headline part ("Opinion | <heading>")."""
+def _same_title(text: str, state: _State, reworded: bool = False) -> bool:
+    """The heading is the title, or the title's headline part ("Opinion | <heading>").
+
+    `reworded`: a top-level heading may also say the title in other words.
+    """
     norm = _norm_title(text)
     if not norm:
         return False
@@ -184,6 +189,15 @@ def _same_title(text: str, state: _State) -> bool:
         # A part must be headline-sized: "Sport" is a section, not the title.
         parts = _TITLE_PARTS.split(candidate)
         if len(parts) > 1 and len(norm.split()) >= MIN_HEADLINE_WORDS and norm in map(_norm_title, parts):
+            return True
+        if not reworded:
+            continue
+        # The headline in other words than the page's title ("High School Roundup: ..." for
+        # "HS Roundup: ..."): most of its words are the title's.
+        words = norm.split()
+        title_words = set(_norm_title(candidate).split())
+        shared = sum(w in title_words for w in words)
+        if len(words) >= MIN_HEADLINE_WORDS and shared >= SAME_TITLE_SHARE * len(words):
             return True
     return False
 
@@ -290,7 +304,10 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
     for block in blocks[:zone_end]:
         if block.index in decided:
             continue
-        if block.kind in _TITLE_KINDS and title_taken and _same_title(block.text, state):
+        # Only a top-level heading may say the title in other words: a section's
+        # heading ("Calendário da Stock Car 2018") shares them too.
+        reworded = block.kind == BlockKind.HEADING and block.level == 1
+        if block.kind in _TITLE_KINDS and title_taken and _same_title(block.text, state, reworded):
             hits.append(Hit(S.DUPLICATE_TITLE, block.index, "repeats the title"))
             continue
         author = meta.find_byline(block)

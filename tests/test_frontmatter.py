@@ -68,6 +68,21 @@ def test_a_heading_that_is_the_titles_headline_part_is_a_duplicate() -> None:
     assert body.count("Why the pier matters to the town") == 1
 
 
+def test_a_headline_that_rewords_the_title_is_a_duplicate_but_a_sections_heading_stays() -> None:
+    text = (
+        "---\ntitle: 'HS Roundup: Millbrook beats Harbourside to stay unbeaten'\n---\n\n"
+        f"# High School Roundup: Millbrook beats Harbourside to stay unbeaten\n\n{ARTICLE}\n"
+    )
+    result = clean_text(text, suffix=".md")
+    assert "STR002" in [r.code for r in result.removals]
+    assert result.output.count("Millbrook beats Harbourside") == 2  # the metadata title and the `# Title` line
+    text = (
+        "---\ntitle: 'Calendar of the 2018 harbour races | Island Gazette'\n---\n\n"
+        f"### Calendar of the harbour races in 2018\n\n{ARTICLE}\n"
+    )
+    assert "### Calendar of the harbour races in 2018" in clean_text(text, suffix=".md").output
+
+
 def test_a_line_or_indented_line_repeating_the_title_above_the_article_is_a_duplicate() -> None:
     for repeat in ("Why the pier matters to the town", "    Why the pier matters to the town"):
         text = f"---\ntitle: Why the pier matters to the town\n---\n\n{repeat}\n\n{ARTICLE}\n\n{ARTICLE}\n"
