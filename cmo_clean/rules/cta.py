@@ -223,10 +223,12 @@ _CONTACT = {
 }  # fmt: skip
 _READ_MORE = {
     "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
-           r"find out more", r"more info", r"see more", r"view all", r"see all", r"download (?:the )?app"],
-    "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle anzeigen", r"mehr anzeigen"],
-    "fr": [r"lire la suite", r"en savoir plus", r"lire plus", r"voir plus", r"voir tout"],
-    "es": [r"leer más", r"seguir leyendo", r"saber más", r"ver más", r"ver todo"],
+           r"find out more", r"more info", r"see more", r"(?:view|see|show) all(?: \(?\d+\)?)?", r"download (?:the )?app",
+           r"read later"],
+    "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle(?: \(?\d+\)?)? anzeigen",
+           r"mehr anzeigen", r"später lesen"],
+    "fr": [r"lire la suite", r"en savoir plus", r"lire plus", r"voir plus", r"voir tout(?: \(?\d+\)?)?", r"lire plus tard"],
+    "es": [r"leer más", r"seguir leyendo", r"saber más", r"ver más", r"ver todo(?:s)?(?: \(?\d+\)?)?", r"leer más tarde"],
     "pt": [r"leia mais", r"ler mais", r"continue lendo", r"continu(?:ar|e) a ler", r"saiba mais", r"ver mais", r"ver tudo"],
     "it": [r"leggi (?:di più|tutto|l'articolo(?: completo)?)", r"continua a leggere", r"scopri di più", r"per saperne di più",
            r"mostra (?:di più|altro|tutto)", r"vedi (?:tutto|tutti|altro)"],
