@@ -134,6 +134,14 @@ _NAME_THEN_DATE = re.compile(
 )
 
 
+# A writer's name and social handle, maybe with when: "Jane Doe @janedoe / 2 days".
+_NAME_THEN_HANDLE = re.compile(
+    r"^(?!(?i:follow|folgen?|suivez|suivre|sigue|siga|segui)\b)"
+    r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+@\w{2,}"
+    r"(?=\s*$|\s*[/|·•–-]\s*(?:\d+\s*\w+(?:\s+ago)?|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})\s*$)"
+)
+
+
 # Chinese, Japanese and Korean bylines name the writer without spaces or
 # capitals, before or after the word for reporter: "记者 张小明", "文／山田太郎",
 # "박지훈 기자" (an e-mail address may follow).
@@ -214,6 +222,8 @@ def _byline_name(text: str) -> str | None:
     if cjk is not None:
         return cjk
     match = _BYLINE_NAME.search(text) if _BYLINE_START.match(text) else None
+    if match is None:
+        match = _NAME_THEN_HANDLE.match(text)
     if match is None:
         match = _NAME_THEN_DATE.match(text)
         if match is None or not _DATE_SHAPE.fullmatch(text[match.end() :].strip()):

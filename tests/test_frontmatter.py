@@ -243,6 +243,15 @@ def test_a_caption_or_a_different_summary_over_the_byline_stays() -> None:
     assert STANDFIRST in result.output.split("---", 2)[2] and "description" not in result.metadata
 
 
+def test_a_name_with_its_social_handle_is_a_byline() -> None:
+    for line, author in [("Joan Carver @joancarver / 2 days", "Joan Carver"), ("Joan Carver @JoanCarverNews", "Joan Carver")]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".txt")
+        assert result.metadata.get("author") == author, line
+    for line in ["Follow Joan @joancarver", "Joan Carver @joancarver said the pier is safe"]:
+        result = clean_text(f"# Pier\n\n{line}\n\n{ARTICLE}\n", suffix=".txt")
+        assert "author" not in result.metadata, line
+
+
 def test_a_byline_under_a_standfirst_is_still_metadata() -> None:
     standfirst = "The town will rebuild its old ferry pier, and the divers have already started their survey."
     text = f"# Pier\n\n{standfirst}\n\nBy Joan Carver\n\n19 Nov 2019 05:44 GMT\n\n{ARTICLE}\n\n{ARTICLE}.\n"
