@@ -455,10 +455,13 @@ def _media_credit(block: Block, page: Page) -> str | None:
 
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced) by\b|"
-    r"[\w\s.,'’-]{3,300}\bcontributed(?: reporting| to this (?:report|story|article))?\.?\s*\)?$|"
+    r"[\w\s.,'’-]{3,300}\bcontributed(?: reporting| to this (?:report|story|article))?"
+    r"(?: (?:from|in) [\w\s.,'’-]{1,60}?)?\.?\s*\)?$|"
+    # a wire story's slug: "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru"
+    r"(?:ap|bc)-[a-z]{2,3}-{1,2}[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(?:ld|add)-writethru)?$|"
     r"(?:mit material von|mitarbeit:|quelle:)\s|\(?avec (?:afp|reuters|ap)\)?$|"
     r"contributing:\s|"
-    r"source:\s*(?:news agencies|agencies|wire services)\s*$|"
+    r"source:\s*(?:news agencies|agencies|wire services|[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}(?: and news agencies)?)\s*$|"
     r"con información de\s|\(?con (?:efe|afp|reuters|europa press|ansa|agi|adnkronos)\)?$|"
     r"com informações d[aeo]s? (?:agências|lusa|reuters|afp|efe|agência brasil)\b|\(?com (?:lusa|agência brasil|afp|reuters|efe)\)?$|"
     r"(?:bron|fonte):\s*(?:anp|belga|ansa|agi|lusa|reuters|afp)\b|"
