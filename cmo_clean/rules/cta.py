@@ -513,6 +513,10 @@ _SUBSCRIPTION = {
     "en": [r"subscribe to our (?:sister |print |digital |weekly |daily )?(?:title|magazine|publication|edition|newsletter)",
            r"get a subscription (?:to|of) our", r"sign up for [\w\s]{1,30} today", r"become a (?:member|subscriber|supporter)",
            r"sign up for (?:our|the) (?:free )?(?:daily |weekly |monthly )?newsletter",
+           # a paid tier's offer, with its price or its promo code
+           r"(?:get access to|subscribe to|a subscription to|join)\b[^.]{1,80}? for as little as (?:rs\.?|₹|\$|£|€|us\$)\s?\d",
+           r"use (?:the )?(?:promo |coupon |discount )?code [\"“']?[a-z0-9]{4,}\b",
+           r"click (?:here )?to subscribe",
            r"click here to support (?:it|us|our (?:work|journalism|reporting))",
            r"if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)",
            r"by (?:clicking|signing up|subscribing)(?: (?:submit|sign up|subscribe))?,? you agree to (?:our|the)",
