@@ -56,7 +56,11 @@ def cut_inline_cards(line: str) -> Cut | None:
         card_words -= len(WORD.findall(visible_text(keep)))
         before = len(WORD.findall(visible_text(line[: run.start()] + keep)))
         after = len(WORD.findall(visible_text(line[run.end() :])))
-        if card_words < MIN_CARD_WORDS or before < MIN_WORDS_AROUND or after < MIN_WORDS_AROUND:
+        # The card may open the line when the sentence it stood in goes on after it.
+        opens_line = not line[: run.start()].strip() and _sentence_goes_on(line[run.end() :])
+        if card_words < MIN_CARD_WORDS or after < MIN_WORDS_AROUND:
+            continue
+        if before < MIN_WORDS_AROUND and not opens_line:
             continue
         if not _built_by_a_page(run.group(0), items):
             continue
@@ -68,6 +72,13 @@ def cut_inline_cards(line: str) -> Cut | None:
         return None
     pieces.append(line[start:])
     return Cut("".join(pieces), " ".join(removed), words)
+
+
+def _sentence_goes_on(rest: str) -> bool:
+    """The text after a run continues a sentence: an extractor that split the
+    paragraph at the card left its start in the paragraph before ("(D-Minn.), the office said")."""
+    first = rest.lstrip()[:1]
+    return first in ("(", ",", ";", ")") or first.islower()
 
 
 def _built_by_a_page(run: str, items: list[str]) -> bool:

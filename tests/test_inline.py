@@ -68,3 +68,14 @@ def test_phrases_a_writer_links_one_after_another_with_spaces_stay() -> None:
         "[the dredging of the channel](https://x.example/d) and the car park, the mayor said on Tuesday."
     )
     assert cut_inline_cards(line) is None
+
+
+def test_a_card_that_opens_a_paragraph_the_extractor_split_from_its_sentence_is_cut() -> None:
+    # An extractor split the paragraph at the card: its start is in the paragraph
+    # before, and the rest of the sentence follows the card.
+    line = CARD + " (D-Maine), who chairs the harbour committee and asked for the inquiry last spring."
+    cut = cut_inline_cards(line)
+    assert cut is not None and cut.line.strip().startswith("(D-Maine), who chairs the harbour committee")
+    # A line of links that opens a new sentence stays whole (a block rule's matter).
+    line = CARD + " The harbour committee asked for the inquiry last spring."
+    assert cut_inline_cards(line) is None
