@@ -221,8 +221,10 @@ _CONTACT = {
     "ca": [r"contacta(?:'ns| amb nosaltres)", r"posa't en contacte amb nosaltres", r"truca'ns", r"escriu-nos", r"envia'ns un (?:missatge|correu)",
            r"demana (?:un pressupost|una demo)"],
 }  # fmt: skip
+# An icon font's ligature, copied as its name before a link's label: "chevron_left Browse all posts".
+_ICON_NAME = r"(?:(?:chevron|arrow|keyboard_arrow|navigate)_(?:left|right|back|forward|before|next|up|down) )?"
 _READ_MORE = {
-    "en": [r"read more", r"continue reading", r"read the (?:full )?(?:story|article)", r"learn more",
+    "en": [r"read more", r"continue reading", rf"{_ICON_NAME}(?:browse|view|see) all (?:posts|articles|stories|news)", r"read the (?:full )?(?:story|article)", r"learn more",
            r"find out more", r"more info", r"see more", r"(?:view|see|show) all(?: \(?\d+\)?)?", r"download (?:the )?app",
            r"read later"],
     "de": [r"weiterlesen", r"mehr lesen", r"mehr erfahren", r"mehr dazu", r"alle(?: \(?\d+\)?)? anzeigen",
