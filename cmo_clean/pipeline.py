@@ -331,20 +331,11 @@ def _metadata_lines(page: Page, state: _State, decided: set[int]) -> list[Hit]:
             # A standfirst set as a subheading, as many sites set it: the page's description says it.
             reason = "standfirst as a subheading: the `description` says it"
             hits.append(Hit(S.STANDFIRST, block.index, reason))
-    taken = decided | {h.block for h in hits}
-    if state.trust_extent and blocks and 0 not in taken:
+    if state.trust_extent and blocks and 0 not in decided | {h.block for h in hits}:
         headline = _article_headline(blocks, state)
         if headline is not None:
             hits.append(headline)
-            taken.add(0)
-    for block in blocks[zone_end:]:
-        if block.index in decided or not _STAMP_LABEL.match(block.features.visible):
-            continue
-        date = meta.find_date(block)
-        if date:
-            _set_found(state, "date", date)
-            reason = f"publication stamp {date} (the date belongs in the metadata)"
-            hits.append(Hit(S.DATELINE, block.index, reason))
+    hits += _publication_stamps(blocks[zone_end:], state, decided)
     if not title_taken:
         title_hit = _title_line(page, state, decided | {h.block for h in hits})
         if title_hit is not None:
@@ -366,13 +357,26 @@ _STAMP_LABEL = re.compile(
 )
 
 
+def _publication_stamps(blocks: list[Block], state: _State, decided: set[int]) -> list[Hit]:
+    """Labelled publication stamps among blocks below the lead: their date is metadata."""
+    hits: list[Hit] = []
+    for block in blocks:
+        if block.index in decided or not _STAMP_LABEL.match(block.features.visible):
+            continue
+        date = meta.find_date(block)
+        if date:
+            _set_found(state, "date", date)
+            reason = f"publication stamp {date} (the date belongs in the metadata)"
+            hits.append(Hit(S.DATELINE, block.index, reason))
+    return hits
+
+
 def _article_headline(blocks: list[Block], state: _State) -> Hit | None:
     """The headline that opens an HTML page's article (an H1), made the title.
 
     The page's <title> and social-card title are often rewritten for search
     engines ("HS Roundup: ..." for "High School Roundup: ...") or carry the
-    site's name; the headline over the article is its own words. Under it, a
-    standfirst set as a subheading that the page's description repeats goes too.
+    site's name; the headline over the article is its own words.
     """
     first = blocks[0]
     if first.kind != BlockKind.HEADING or first.level != 1 or first.features.words < MIN_HEADLINE_WORDS:
@@ -393,11 +397,18 @@ MIN_STANDFIRST_WORDS = 8
 
 
 def _says_the_description(block: Block, state: _State) -> bool:
+    """The subheading and the page's description are one text: most of both one's words are the other's."""
     described = state.metadata.get("description")
     if not isinstance(described, str) or block.features.words < MIN_STANDFIRST_WORDS:
         return False
-    ours, theirs = set(_norm_title(block.text).split()), set(_norm_title(described).split())
-    return len(ours & theirs) >= MIN_DESCRIPTION_OVERLAP * max(len(ours), len(theirs))
+    common, ours, theirs = _words_in_common(block.text, described)
+    return common >= MIN_DESCRIPTION_OVERLAP * max(ours, theirs)
+
+
+def _words_in_common(a: str, b: str) -> tuple[int, int, int]:
+    """Distinct words the two texts share, and each one's distinct words."""
+    words_a, words_b = set(_norm_title(a).split()), set(_norm_title(b).split())
+    return len(words_a & words_b), len(words_a), len(words_b)
 
 
 def _shares_a_word(a: str, b: str) -> bool:
@@ -474,9 +485,9 @@ def _standfirst(block: Block, blocks: list[Block], state: _State) -> Hit | None:
     if not isinstance(described, str) or not described.strip():
         state.metadata["description"] = text
         return Hit(S.STANDFIRST, block.index, "standfirst over the byline moved into `description`")
-    ours, theirs = set(_norm_title(text).split()), set(_norm_title(described).split())
     # The description may be the standfirst cut short, or the standfirst a longer take on it.
-    if ours and theirs and len(ours & theirs) >= MIN_DESCRIPTION_OVERLAP * min(len(ours), len(theirs)):
+    common, ours, theirs = _words_in_common(text, described)
+    if common and common >= MIN_DESCRIPTION_OVERLAP * min(ours, theirs):
         return Hit(S.STANDFIRST, block.index, "standfirst over the byline: the `description` says it")
     return None
 
