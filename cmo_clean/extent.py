@@ -303,7 +303,10 @@ def find_article(
     span = None
     notes: set[int] = set()
     if cut_extent and chrome_evidence(blocks, rule_hits, frozenset(menus)) >= MIN_CHROME_EVIDENCE:
-        span = _article_span(blocks, labels, initial, rule_hits, terminal, set(neutral))
+        # A note neither draws the span nor costs it: past the end it is kept
+        # on its own (_closing_notes), without the chrome before it.
+        note_like = {i for i, block in enumerate(blocks) if i not in rule_hits and _is_note(block)}
+        span = _article_span(blocks, labels, initial, rule_hits, terminal, set(neutral) | note_like)
         if span is not None:
             lead_in = _opening_line(blocks, rule_hits, _headline_start(blocks, rule_hits, span[0]))
             for i in range(lead_in, span[0]):
@@ -315,7 +318,7 @@ def find_article(
                 if i == lead or (initial[i] == Label.SHORT and not blocks[i].features.links):
                     labels[i] = Label.GOOD
             span = (lead, span[1])
-            notes = _closing_notes(blocks, rule_hits, span[1])
+            notes = _closing_notes(blocks, rule_hits, note_like, span[1])
     # Without a span (an article already, or nothing that reads as one), no
     # head or tail is cut and short lines cannot be told from chrome by their
     # neighbours: only rules and confident classifier calls remove.
@@ -483,27 +486,30 @@ _NOTE_LABEL = re.compile(
 )
 
 
-def _closing_notes(blocks: list[Block], rule_hits: dict[int, Hit], end: int) -> set[int]:
+def _is_note(block: Block) -> bool:
+    """Prose that opens with a note's label ("Editor's note: ..."), not a link box."""
+    f = block.features
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and f.words >= MIN_NOTE_WORDS
+        and f.link_density <= LINK_DENSITY_GOOD
+        and _NOTE_LABEL.match(f.visible) is not None
+    )
+
+
+def _closing_notes(blocks: list[Block], rule_hits: dict[int, Hit], notes: set[int], end: int) -> set[int]:
     """The article's closing notes among the first blocks past its span's end.
 
-    The walk stops at a comment section: a reader's "Note: ..." is not the
-    article's. A note is prose that opens with a note's label, not a link box.
+    The walk stops at a comment section: a reader's "Note: ..." is not the article's.
     """
-    notes: set[int] = set()
+    closing: set[int] = set()
     for i in range(end, min(len(blocks), end + MAX_NOTE_DISTANCE)):
         hit = rule_hits.get(i)
         if hit is not None and hit.rule.family in CLOSING_FAMILIES:
             break
-        f = blocks[i].features
-        if (
-            hit is None
-            and blocks[i].kind == BlockKind.PARAGRAPH
-            and f.words >= MIN_NOTE_WORDS
-            and f.link_density <= LINK_DENSITY_GOOD
-            and _NOTE_LABEL.match(f.visible)
-        ):
-            notes.add(i)
-    return notes
+        if i in notes:
+            closing.add(i)
+    return closing
 
 
 def _reads_as_prose(block: Block) -> bool:

@@ -919,3 +919,18 @@ def test_without_a_stoplist_a_short_finished_sentence_after_prose_is_near_good()
     blocks = _blocks("\n\n".join(["[ホーム](/) [ニュース](/n) [お問い合わせ](/c)", closing, label]), language="ja")
     verdicts, _, _ = C.block_verdicts(blocks, set())
     assert verdicts[1].label == C.Label.SHORT
+
+
+def test_a_closing_note_does_not_draw_the_article_over_the_chrome_above_it() -> None:
+    # Headlines of other stories, without links, between the story and its note: the
+    # note is the article's, but it must not stretch the article over them.
+    teasers = ["Ferry Fares Rise Sharply Across Northern Islands Amid Fuel Costs Surge Tuesday",
+               "Harbour Trust Elects New Chair Following Months Of Boardroom Dispute Over Pier"]
+    note = ("Editor's note: This story was updated on Tuesday to add the council's vote on the new fares "
+            "and the ferry timetable for the winter.")
+    page = "\n\n".join([MENU, "[Sign in](/login) [Subscribe](/subscribe)", PROSE,
+                        PROSE.replace("council", "harbour trust"), PROSE.replace("pier", "quay"), *teasers, note,
+                        "[Privacy](/privacy) [Terms](/terms) [Contact](/contact)", "© 2025 Island Gazette"])
+    result = clean_text(page, suffix=".md")
+    assert note in result.output
+    assert not any(teaser in result.output for teaser in teasers)
