@@ -68,7 +68,7 @@ NEAR_WEIGHT = 0.5
 SHORT_GOOD_WEIGHT = 0.3
 # An article's closing note (an editor's note, a correction, the study it
 # reports on) often stands under the related-links box that ended the span; it
-# is looked for this many blocks past the end, and must say this much.
+# is looked for this many blocks of unexplained text past the end, and must say this much.
 MAX_NOTE_DISTANCE = 12
 MIN_NOTE_WORDS = 8
 
@@ -503,12 +503,17 @@ def _closing_notes(blocks: list[Block], rule_hits: dict[int, Hit], notes: set[in
     The walk stops at a comment section: a reader's "Note: ..." is not the article's.
     """
     closing: set[int] = set()
-    for i in range(end, min(len(blocks), end + MAX_NOTE_DISTANCE)):
+    passed = 0
+    for i in range(end, len(blocks)):
         hit = rule_hits.get(i)
-        if hit is not None and hit.rule.family in CLOSING_FAMILIES:
+        if passed >= MAX_NOTE_DISTANCE or (hit is not None and hit.rule.family in CLOSING_FAMILIES):
             break
         if i in notes:
             closing.add(i)
+        if blocks[i].features.words and hit is None:
+            # Only text no rule explains counts: a gallery's bare items, its
+            # buttons and credits stand between a story and its note.
+            passed += 1
     return closing
 
 

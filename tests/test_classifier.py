@@ -934,3 +934,14 @@ def test_a_closing_note_does_not_draw_the_article_over_the_chrome_above_it() -> 
     result = clean_text(page, suffix=".md")
     assert note in result.output
     assert not any(teaser in result.output for teaser in teasers)
+
+
+def test_a_closing_note_past_a_gallerys_buttons_and_credits_is_the_articles() -> None:
+    # Lines that rules explain (credits, counters, buttons) do not count as distance.
+    gallery = []
+    for n in range(1, 5):
+        gallery += [f"Image {n} of 4", "Photo: Jane Doe", "Close", "Caption"]
+    note = ("Editor's note: This story was updated on Tuesday to add the council's vote on the new fares "
+            "and the ferry timetable for the winter.")
+    result = clean_text(_page_with_tail([*gallery, note]), suffix=".md")
+    assert note in result.output and "Image 2 of 4" not in result.output
