@@ -458,10 +458,12 @@ def _over_a_byline(block: Block, blocks: list[Block]) -> bool:
 
 # A paragraph this few blocks under a picture is its caption (a credit may stand between).
 CAPTION_REACH = 2
-# Words that give a caption away where its picture is gone (a plain-text copy).
+# Words that give a caption away where its picture is gone (a plain-text copy),
+# and the news photo's grammar: someone "celebrates ... during" an event.
 _CAPTION_WORDS = re.compile(
     r"\b(?:pictured|photographed|(?:file )?photo(?:graph)?|image|illustration|credit|getty|reuters|afp|"
-    r"abgebildet|foto|bild|illustrat(?:ion|ción)|imagen|fotografía)\b",
+    r"abgebildet|foto|bild|illustrat(?:ion|ción)|imagen|fotografía)\b|"
+    r"\b(?:celebrates|reacts|speaks|looks on|poses|arrives|gestures|waves|attends)\b[^.]{0,120}\bduring\b",
     re.I,
 )
 # A standfirst the page's description already says: this share of the shorter one's words in common.

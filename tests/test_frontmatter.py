@@ -234,10 +234,13 @@ def test_a_caption_or_a_different_summary_over_the_byline_stays() -> None:
     other = "description: A guide to the island's summer timetable.\n"
     result = clean_text(_standfirst_page(STANDFIRST, other), suffix=".md")
     assert STANDFIRST in result.output.split("---", 2)[2]
-    caption = ("The mayor, pictured at the harbour in 2018, when the council first voted on the pier and on the "
-               "new deck.")
-    result = clean_text(_standfirst_page(caption), suffix=".txt")
-    assert caption in result.output and "description" not in result.metadata
+    for caption in [
+        "The mayor, pictured at the harbour in 2018, when the council first voted on the pier and on the new deck.",
+        "Island captain Jane Doe celebrates a point against the harbour team during their final of the ferry cup "
+        "on Sunday.",
+    ]:
+        result = clean_text(_standfirst_page(caption), suffix=".txt")
+        assert caption in result.output and "description" not in result.metadata, caption
     under_picture = _standfirst_page(STANDFIRST).replace("# Pier\n\n", "# Pier\n\n![The pier](pier.jpg)\n\n")
     result = clean_text(under_picture, suffix=".md")
     assert STANDFIRST in result.output.split("---", 2)[2] and "description" not in result.metadata
