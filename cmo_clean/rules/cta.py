@@ -517,7 +517,8 @@ _SUBSCRIPTION = {
            r"sign up for (?:our|the) (?:free )?(?:daily |weekly |monthly )?newsletter",
            # a paid tier's offer, with its price or its promo code
            r"(?:get access to|subscribe to|a subscription to|join)\b[^.]{1,80}? for as little as (?:rs\.?|₹|\$|£|€|us\$)\s?\d",
-           r"use (?:the )?(?:promo |coupon |discount )?code [\"“']?[a-z0-9]{4,}\b",
+           # a promo code is quoted or has a digit: "use the code below" is a tutorial's
+           r"use (?:the )?(?:promo |coupon |discount )?code (?:[\"“'][a-z0-9]{4,}|[a-z]*\d[a-z0-9]*)\b",
            r"click (?:here )?to subscribe",
            r"click here to support (?:it|us|our (?:work|journalism|reporting))",
            r"if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)",
