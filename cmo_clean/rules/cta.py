@@ -516,7 +516,7 @@ _SUBSCRIPTION = {
            r"get a subscription (?:to|of) our", r"sign up for [\w\s]{1,30} today", r"become a (?:member|subscriber|supporter)",
            r"sign up for (?:our|the) (?:free )?(?:daily |weekly |monthly )?newsletter",
            # a paid tier's offer, with its price or its promo code
-           r"(?:get access to|subscribe to|a subscription to|join)\b[^.]{1,80}? for as little as (?:rs\.?|₹|\$|£|€|us\$)\s?\d",
+           r"(?:get access to|subscribe to|a subscription to|become a member)\b[^.]{1,80}? for as little as (?:rs\.?|₹|\$|£|€|us\$)\s?\d",
            # a promo code is quoted or has a digit: "use the code below" is a tutorial's
            r"use (?:the )?(?:promo |coupon |discount )?code (?:[\"“'][a-z0-9]{4,}|[a-z]*\d[a-z0-9]*)\b",
            r"click (?:here )?to subscribe",
