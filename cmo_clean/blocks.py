@@ -27,7 +27,9 @@ _Span = tuple[BlockKind, int, int, int]  # kind, first line, end line (exclusive
 # -- inline Markdown, reduced to the text a reader sees ----------------------
 
 _IMAGE = re.compile(r"!\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\n\\])*\)")
-_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(\s*<?[^)\s>]*>?(?:\s+\"[^\"\n]*\")?\s*\)")
+# An inline link, "[text](address "title")": its text is group 1.
+LINK_SYNTAX = r"\[((?:\\.|[^\]\\])*)\]\(\s*<?[^)\s>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+_LINK = re.compile(LINK_SYNTAX)
 _REF_LINK = re.compile(r"\[((?:\\.|[^\]\\])+)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")

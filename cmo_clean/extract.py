@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cmo_clean import frontmatter
+from cmo_clean.normalize import outside_code_spans
 
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~|!\[)")
 
@@ -252,9 +253,6 @@ def unwrap_paragraphs(markdown: str) -> str:
 # open or close emphasis (CommonMark's flanking rules), so the escape only
 # puts a backslash into the text a reader, a search index or an LLM sees.
 _INTRAWORD_ESCAPED_UNDERSCORE = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
-_CODE_SPAN = re.compile(r"(`+)(.*?)\1")
-
-
 def unescape_underscores(markdown: str) -> str:
     """Drop the escapes of underscores inside words, outside code (where trafilatura escapes nothing)."""
     if "\\_" not in markdown:
@@ -265,11 +263,7 @@ def unescape_underscores(markdown: str) -> str:
         if line.strip().startswith(("```", "~~~")):
             in_fence = not in_fence
         elif not in_fence and "\\_" in line:
-            pieces, start = [], 0
-            for span in _CODE_SPAN.finditer(line):  # code spans stay as they are
-                pieces += [_INTRAWORD_ESCAPED_UNDERSCORE.sub("_", line[start : span.start()]), span.group(0)]
-                start = span.end()
-            line = "".join([*pieces, _INTRAWORD_ESCAPED_UNDERSCORE.sub("_", line[start:])])
+            line = outside_code_spans(line, lambda text: _INTRAWORD_ESCAPED_UNDERSCORE.sub("_", text))
         out.append(line)
     return "\n".join(out)
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cmo_clean.blocks import WORD, visible_text
+from cmo_clean.blocks import LINK_SYNTAX, WORD, visible_text
 
-# One link or image, as blocks._LINK and blocks._IMAGE read them.
-_ITEM = r"!?\[(?:\\.|[^\]\\])*\]\(\s*<?[^)\s>]*>?(?:\s+\"[^\"\n]*\")?\s*\)"
+# One link or image (an image is a link's syntax after "!").
+_ITEM = "!?" + LINK_SYNTAX
 _ITEM_RE = re.compile(_ITEM)
 # At least MIN_CARD_ITEMS of them, with nothing but spaces between.
 MIN_CARD_ITEMS = 3

@@ -93,7 +93,7 @@ def _render_block(
         return [Line("---", source[0].origin)]
     if block.kind == BlockKind.HEADING:
         return [Line(_heading(block, source), source[0].origin)]
-    texts = [_outside_code_spans(line.text, lambda t: _encoded_parentheses(_absolute_links(t, base_url)))
+    texts = [outside_code_spans(line.text, lambda t: _encoded_parentheses(_absolute_links(t, base_url)))
              for line in source]
     if heading_level:
         return [Line("#" * heading_level + " " + " ".join(texts[0].split()), source[0].origin)]
@@ -164,7 +164,7 @@ def _indent(text: str) -> int:
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 
 
-def _outside_code_spans(text: str, rewrite: Callable[[str], str]) -> str:
+def outside_code_spans(text: str, rewrite: Callable[[str], str]) -> str:
     """`rewrite` applied to the text between inline code spans: code is written as it was."""
     if "`" not in text:
         return rewrite(text)
